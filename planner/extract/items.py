@@ -371,7 +371,9 @@ _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
 _TASK_DELIVERABLES = frozenset(words.TASK_DELIVERABLES)
-_FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS)
+_FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS + words.FRONTED_NEXT_PASSIVES)
+_FRONTED_PASSIVES = frozenset(words.FRONTED_NEXT_PASSIVES)
+_FRONTED_NO_SUBJECT = frozenset(words.FRONTED_PASSIVE_NO_SUBJECT)
 _HANDLED_AT_BODY = _phrase_pattern(words.HANDLED_AT_BODYS_MEETING)
 # The other body's meeting after `_HANDLED_AT_BODY`: "styrelsens sammanträde", "kommunstyrelsens nästa möte".
 _BODYS_MEETING = re.compile(r"\s*([\wåäö-]+?)s\s+(?:(?:nästa|kommande|nästkommande|ordinarie)\s+)?"
@@ -6845,6 +6847,7 @@ _TRIGGER_WORDS = _key_words(
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
+    words.FRONTED_NEXT_PASSIVES,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
     words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
@@ -6966,6 +6969,19 @@ def _papers_of_next(low: str, at: int) -> bool:
 
 
 _PARTAKING = re.compile(r"(?:" + _alternation(words.PARTAKING_VERBS) + r")\s+$")
+
+
+def _fronted_subject(low: str, m: re.Match[str]) -> bool:
+    """Whether the verb `m` after a fronted "Nästa möte" has a subject of its own: always for the active phrases
+    ("ska vi diskutera"); for a passive (FRONTED_NEXT_PASSIVES), a word after it that is no preposition, date or
+    time ("Nästa möte diskuteras budgeten", not "Nästa möte presenteras i kallelsen", "... beslutas den 3/5")."""
+    if " ".join(m.group(0).split()) not in _FRONTED_PASSIVES:
+        return True  # an active phrase, or a passive whose subject stands inside it ("tas lokalfrågan upp")
+    after = _WORD.search(low, m.end())
+    if after is None or low[m.end():after.start()].strip(" \t,") != "":
+        return False  # nothing, or a stop, after the verb: the meeting itself is its subject
+    word = after.group(0)
+    return not word[:1].isdigit() and word not in _FRONTED_NO_SUBJECT
 
 
 def _partakes_in(low: str, m: re.Match[str]) -> bool:
@@ -7629,7 +7645,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     m = search(_FRONTED_NEXT_VERB)
     fronted = _FRONTED_NEXT.match(low) if m else None
     if (m and fronted and m.start() == fronted.end() and _NEGATIONS.isdisjoint(found.words)
-            and not _names_other_body(found)):
+            and not _names_other_body(found) and _fronted_subject(low, m)):
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())  # "Nästa gång ska vi diskutera ..."
     m = _TAKEN_UP_BARE_NEXT.search(low) if found.has(_NEXT_KEYS) else None
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
@@ -8070,7 +8086,8 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
-    words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
+    words.FRONTED_NEXT_VERBS, words.FRONTED_NEXT_PASSIVES, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE,
+    words.CARRYING_VERBS,
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
@@ -8375,9 +8392,14 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     behörighet" announces that topic; "Vi tar upp budgeten i höst" under "Budget 2022" and
     "Anna tar upp frågan på nästa möte" bring the item's own matter back.
     """
-    if f.status is not ItemStatus.RETURNS or "upp" not in s.text:
+    if f.status is not ItemStatus.RETURNS:
         return False
     low = s.text.lower()
+    if " ".join(low[f.start:f.end].split()) in _FRONTED_PASSIVES and _FRONTED_NEXT.match(low):
+        # "Nästa möte definieras vilka arbetsgrupper som måste bildas" under "Projektering": its subject a topic
+        return _object_of_its_own(title, low, f.end)
+    if "upp" not in s.text:
+        return False
     m = _TAKE_UP_ACTIVE.search(low)
     if m is None:
         return False

@@ -2135,6 +2135,18 @@ FRONTED_NEXT_VERBS: tuple[str, ...] = (
     "tittar vi på", "ska vi fortsätta", "fortsätter vi", "ska vi besluta", "beslutar vi", "ska vi jobba med",
     "jobbar vi med", "ska vi arbeta med", "arbetar vi med",
 )
+# The passive right after the fronted time, its subject after it ("Nästa möte diskuteras budgeten", "Nästa gång tas
+# lokalfrågan upp", "Nästa möte definieras vilka arbetsgrupper som måste bildas"): the matter comes back then. Not
+# the meeting itself as the subject ("Nästa möte presenteras i kallelsen", "Nästa möte hålls / planeras till den 3
+# december"): FRONTED_PASSIVE_NO_SUBJECT right after the verb, or nothing.
+FRONTED_NEXT_PASSIVES: tuple[str, ...] = (
+    "diskuteras", "behandlas", "beslutas", "beslutas om", "tas upp", "tas … upp", "gås igenom", "redovisas",
+    "presenteras", "definieras", "tas beslut om", "fattas beslut om",
+)
+FRONTED_PASSIVE_NO_SUBJECT: tuple[str, ...] = (
+    "till", "i", "på", "vid", "av", "för", "med", "den", "om", "senare", "preliminärt", "kl", "klockan", "inte", "ej",
+    "via", "under", "efter", "före", "innan", "som", "enligt", "digitalt", "hos",
+)
 # --- items: a body of another organisation ---
 # Organisations in the genitive that own a body named right after them ("skickas vidare till regionens
 # ledningsgrupp", "kommunens styrgrupp"): that body is another. Lower case.
