@@ -8492,6 +8492,30 @@ def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
 _INDEFINITE_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.INDEFINITE_ARTICLES) + r")\s", re.IGNORECASE)
 _SUBJECT_FATES = tuple(words.SUBJECT_POSTPONED_VERBS)
 _DECIDING_STEMS = tuple(words.DECIDING_NOUN_STEMS)
+_WAIT_UNTIL = tuple(words.WAIT_UNTIL_VERBS)
+
+
+_WAIT_WITH = re.compile(r"\s+med\s+")
+
+
+def _new_thing_waited_for(title: str, s: Sentence, f: Finding) -> bool:
+    """A new thing, of its own, that the body waits with ("Avvaktar med skrivelse om gratis resor för äldre" under
+    "Trafikgruppen"): that thing is put off, the group's report is handled. The object after "avvaktar med" /
+    "väntar med" is a noun of its own: not a decision ("avvaktar med beslut"), the item's matter ("med frågan",
+    "med detta", "avvaktar med matfrågorna" under "Matfrågor"), nor an act of its own ("med att ta ställning")."""
+    low = s.text.lower()
+    verb = low[f.start:f.end].split()
+    if f.status is not ItemStatus.POSTPONED or not verb or not verb[0].startswith(_WAIT_UNTIL):
+        return False
+    with_ = _WAIT_WITH.match(low, f.start + len(verb[0])) if len(verb) == 1 else None
+    at = with_.end() if with_ else (f.end if verb[-1] == "med" else -1)
+    if at < 0:
+        return False
+    first = _WORD.search(low, at)
+    if (first is None or low[at:first.start()].strip() or first.group(0) in ("att", "det", "den", "dessa")
+            or first.group(0).startswith(_DECIDING_STEMS)):
+        return False
+    return _object_of_its_own(title, low, at)
 
 
 def _new_thing_postponed(title: str, s: Sentence, f: Finding) -> bool:
@@ -8502,6 +8526,8 @@ def _new_thing_postponed(title: str, s: Sentence, f: Finding) -> bool:
     indefinite ("en", "ett"), of a verb whose subject is what is put off ("bordlades", "sköts upp",
     "utgår"); "En ledamot yrkade bordläggning" or "Ärendet bordlades" put off the item itself.
     """
+    if f.status is ItemStatus.POSTPONED and _new_thing_waited_for(title, s, f):
+        return True
     if f.status is not ItemStatus.POSTPONED or not _INDEFINITE_SUBJECT.match(s.text):
         return False
     low = s.text.lower()
