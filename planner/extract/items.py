@@ -293,9 +293,9 @@ _NEXT_MEETING_NOUNS = (words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPO
                        + words.NEXT_MEETING_NOUNS_SESSIONS + words.NEXT_MEETING_NOUNS_GATHERING)
 _NEXT_MEETING_NOUN = "|".join(re.escape(n) for n in sorted(_NEXT_MEETING_NOUNS, key=len, reverse=True))
 _NEXT = re.compile(
-    r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
+    r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:(?:\w+\s+){0,2}?(?:"
     + _NEXT_MEETING_NOUN
-    + r")(?![\w-])",
+    + r")|(?:\w+\s+)?(?:" + "|".join(map(re.escape, words.NEXT_MEETING_NOUNS_FORMS)) + r"))(?![\w-])",
     re.IGNORECASE,
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_ONWARD + words.REFERRED_VERBS_PAST

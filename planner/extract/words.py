@@ -1420,6 +1420,14 @@ NEXT_MEETING_NOUNS_COMPOUND: tuple[str, ...] = (
     "presidiemötet", "beredningsmöte", "beredningsmötet", "utskottsmöte", "utskottsmötet", "forumträff",
     "forumträffen", "forummöte", "forummötet", "samrådsmöte", "samrådsmötet",
 )
+# The form or rhythm of the body's own meeting ("tas upp på nästa månadsmöte", "till nästa telefonmöte"): after
+# "nästa"/"kommande" with at most one word between ("nästa ordinarie månadsmöte"), not "en kommande diskussion vid
+# månadsmöte till hösten".
+NEXT_MEETING_NOUNS_FORMS: tuple[str, ...] = (
+    "månadsmöte", "månadsmötet", "kvartalsmöte", "kvartalsmötet", "veckomöte", "veckomötet", "telefonmöte",
+    "telefonmötet", "videomöte", "videomötet", "teamsmöte", "teamsmötet", "zoommöte", "zoommötet", "skypemöte",
+    "skypemötet", "distansmöte", "distansmötet", "avstämningsmöte", "avstämningsmötet", "kvällsmöte", "kvällsmötet",
+)
 # The item's matter named, then "utgår"/"utgick" with a reason after it ("Informationspunkten utgår
 # på grund av tidsbrist", "Dragningen utgick då föredraganden var sjuk"): dropped, postponed. A
 # bare "utgår" before a reason is no drop ("Ersättning utgår på grund av beslutet").
