@@ -1307,6 +1307,10 @@ LATER_TIMES: tuple[str, ...] = (
     "i höst", "till hösten", "under hösten", "i vår", "till våren", "under våren", "efter sommaren",
     "efter semestern", "efter jul", "efter nyår", "längre fram", "framöver", "senare i höst", "senare i vår",
     "nästa år", "till nästa år", "i början av nästa år",
+    # a break of the body's own ("efter sommaruppehållet", "efter årsskiftet")
+    "efter sommaruppehållet", "efter sommaruppehåll", "efter sommarlovet", "efter sommarledigheten",
+    "efter semesterperioden", "efter julledigheten", "efter jul och nyår", "efter helgerna", "efter årsskiftet",
+    "senare i år", "senare under året", "senare under hösten", "senare under våren",
 )
 # A theme set for the next meeting ("Temat för nästa möte blir trygghet"): a topic announced.
 THEME_WORDS: tuple[str, ...] = ("tema", "temat", "ämne", "ämnet", "huvudtema", "huvudtemat")
