@@ -7362,13 +7362,22 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     return _dated_before_in_clause(text, m.end(), _HISTORY_REACH, meeting, target_word=True)
 
 
-def _dated_before_meeting(text: str, meeting: date | None) -> bool:
-    """Whether the sentence names a day or month before the meeting ("beslutade den 7 april 2015"): it tells history."""
+def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True) -> bool:
+    """Whether the text names a day or month before the meeting ("beslutade den 7 april 2015"): it tells history.
+    Told in the past (`past`), a day or month without its year is before unless it is the meeting's own ("beslutade
+    den 10 februari" in minutes of 10 March; "beslutade den 10 mars" there is this meeting); else only a date with
+    its year counts."""
     if meeting is None or (not _has_digit(text) and not _DATE_WORDS.intersection(_WORD.findall(text.lower()))):
         return False
-    return any(dm.kind in (DateKind.DAY, DateKind.MONTH) and dm.value is not None and not dm.tentative and dm.iso
-               and dm.iso < meeting.isoformat()[:len(dm.iso)]
-               for dm in find_dates(text, after=meeting - timedelta(days=364)))
+    for dm in find_dates(text, after=meeting - timedelta(days=364)):
+        if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
+            continue
+        if dm.explicit_year:
+            if dm.iso < meeting.isoformat()[:len(dm.iso)]:
+                return True
+        elif past and dm.iso[5:] != meeting.isoformat()[5:5 + len(dm.iso) - 5]:
+            return True
+    return False
 
 
 def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
@@ -7494,11 +7503,63 @@ def _referred_before(text: str, f: Finding, meeting: date | None) -> bool:
     return _dated_before_in_clause(text, verb.end(), _REFERRAL_HISTORY_REACH, meeting)
 
 
+_DECIDED_PAST = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in words.DECIDED_PAST)
+                           + r")(?![\w-])", re.IGNORECASE)
+
+
+# An attributive participle of a deferral and the matter it qualifies: "bordlagt ärende", "det återremitterade ärendet".
+_DEFERRED_ATTRIBUTIVE = re.compile(
+    r"(?:" + "|".join(words.DEFERRED_PARTICIPLES) + r")\s+(?:" + "|".join(words.DEFERRED_MATTER_NOUNS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:det|den|de|detta|denna|dessa)\s+$", re.IGNORECASE)
+
+
+def _deferred_attributive(text: str, f: Finding) -> bool:
+    """Whether the deferral `f` is an attributive participle naming a matter deferred earlier ("Bordlagt ärende från
+    den 10 februari", "(bordlagt ärende)", "det återremitterade ärendet"), not a deferral now ("Punkten bordlagd",
+    "Ärende 5 bordlagt till nästa möte"). "återremitterade" before a matter is the past verb ("Fullmäktige
+    återremitterade ärendet") unless a definite article stands before it."""
+    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+        return False
+    m = _DEFERRED_ATTRIBUTIVE.match(text, f.start)
+    if m is None:
+        return False
+    if m.group(0).lower().startswith("återremitterade"):
+        return _DEFINITE_BEFORE.search(text, 0, f.start) is not None
+    return True
+
+
+def _decided_before(text: str, f: Finding, meeting: date | None) -> bool:
+    """Whether the deferral or return `f` was decided at an earlier meeting, told as history: a past decision verb
+    and a day or month before the meeting ahead of it ("Kommunstyrelsen beslutade 2021-02-10, § 23, att
+    återremittera ärendet"). "Styrelsen beslutade att bordlägga ärendet" (this meeting, told in the past) and a
+    decision dated on the meeting's own day stay."""
+    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+        return False
+    return _decided_earlier(text[:f.start], meeting)
+
+
+def _decided_earlier(head: str, meeting: date | None) -> bool:
+    """Whether `head`, the sentence up to a deferral or a task, tells a decision of an earlier meeting: a past
+    decision verb (DECIDED_PAST) and a day or month before the meeting."""
+    return meeting is not None and _DECIDED_PAST.search(head) is not None and _dated_before_meeting(head, meeting)
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     f = _classify_found(text, meeting, found)
     if f is not None and f.status is ItemStatus.REFERRED and _referred_before(text, f, meeting):
         return None  # "Motionen remitterades till kommunstyrelsen i februari": history
+    if f is not None and _decided_before(text, f, meeting):
+        return None  # "Kommunstyrelsen beslutade 2021-02-10, § 23, att återremittera ärendet": history
+    if f is not None and _deferred_attributive(text, f):
+        # "Bordlagt ärende från den 10 februari": the matter's history; read on without the participle
+        # ("Samtliga bordlagda ärenden bordläggs igen" is still put off)
+        word = _WORD.match(text, f.start)
+        cut = word.end() if word else f.end
+        masked = text[:f.start] + " " * (cut - f.start) + text[cut:]
+        return _classify(masked, meeting, _words(masked.lower()))
     return f
 
 
@@ -7603,7 +7664,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
     if m and not _TASK_DELIVERABLES.isdisjoint(_WORD.findall(low, m.end())) and _later_season(found, meeting) and (
-            not _names_other_body(_words(low[m.end():]))) and not _dated_before_meeting(text, meeting):
+            not _names_other_body(_words(low[m.end():]))) and not _decided_earlier(text[:m.start()], meeting):
         # "Beredningen ger i uppdrag till kommunikationsavdelningen att överlämna ett förslag ... hösten 2024";
         # not a task given at an earlier meeting ("Kommunstyrelsen beslutade den 7 april 2015 att uppdra åt ...")
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
@@ -8303,7 +8364,7 @@ def _invited_to_own_body(text: str, pattern: re.Pattern[str], meeting: date | No
     invitation about this meeting or an earlier one, nor one told with a date before the meeting."""
     if pattern.search(text) is None or found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
         return None
-    if _dated_before_meeting(text, meeting):
+    if _dated_before_meeting(text, meeting, past=False):
         return None
     return Announcement(when_of(text, meeting))
 

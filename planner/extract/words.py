@@ -2594,7 +2594,26 @@ RETURNS_SENT_BACK: tuple[str, ...] = (
     "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
     "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
 )
-PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade",)
+PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram")
+# A matter deferred earlier, named by an attributive participle ("Bordlagt ärende från den 10 februari", "Motion om
+# cykelbanor (bordlagt ärende)", "det återremitterade ärendet"): its history, no deferral now. Participles, then the
+# matter nouns after them.
+DEFERRED_PARTICIPLES: tuple[str, ...] = (
+    "bordlagt", "bordlagd", "bordlagda", "bordlagts", "återremitterat", "återremitterad", "återremitterade",
+    "senarelagt", "senarelagd", "senarelagda",
+)
+DEFERRED_MATTER_NOUNS: tuple[str, ...] = (
+    "ärende", "ärendet", "ärenden", "ärendena", "fråga", "frågan", "frågor", "frågorna", "punkt", "punkten",
+    "punkter", "punkterna", "motion", "motionen", "motioner", "motionerna", "medborgarförslag", "medborgarförslaget",
+    "förslag", "förslaget", "beslut", "beslutet",
+)
+# A decision told in the past ("Kommunstyrelsen beslutade 2021-02-10, § 23, att återremittera ärendet", "Vid
+# sammanträdet i februari beslöt nämnden att bordlägga frågan"): with a day or month before the meeting ahead of the
+# deferral, the deferral is the item's history (items.py `_decided_before`).
+DECIDED_PAST: tuple[str, ...] = (
+    "beslutade", "beslöt", "beslutades", "beslöts", "beslutat", "beslutats", "fattade beslut", "fattades beslut",
+    "fattat beslut",
+)
 # Someone back from leave ("Kassören återkommer från semestern den 1 augusti"): no matter comes back.
 RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
     f"{verb} från {leave}"
