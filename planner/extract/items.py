@@ -8915,6 +8915,27 @@ _NOT_HANDLED_HEADING = re.compile(r"\S\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(word
 
 # A fate in one word after an item's name in its heading ("Informationstavlan. Kvarstår.", "Lokalfrågan. Utgår.").
 _FATE_WORD = re.compile(r"(?:" + "|".join(words.ELLIPTIC_FATE_WORDS) + r")\s*[.!]?\s*", re.IGNORECASE)
+_FATE_WORD_STEMS = tuple(sorted({w[:5] for w in words.ELLIPTIC_FATE_WORDS}))
+_PERSON_FATES = ("kvarstår", "återkommer")
+
+
+_FATE_AFTER_STOP = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])")
+
+
+def _fate_word_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
+    """The one deferral word that closes an item's heading after a stop ("§ 2 Budget 2022. Bordlades.", "Lokalfrågan.
+    Utgår."), as a sentence, whatever text the item has below; else nothing. "Kvarstår" and "Återkommer" may tell
+    of a person under a text of its own ("3. Val av kassör. Kvarstår." / "Anna kvarstår som kassör"): only the
+    heading alone reads them (`_sentence_in_heading`)."""
+    head = doc.clean[h.start:h.end]
+    if not any(w in head.lower() for w in _FATE_WORD_STEMS):
+        return []  # most headings: no fate word at all
+    name = _RX_IS_EXCLUDED_HEADING_1.search(head)
+    for m in _FATE_AFTER_STOP.finditer(head, name.start() if name else 0):
+        if (_words_in(head[m.end():]) == 1 and _FATE_WORD.fullmatch(head, m.end())
+                and not head[m.end():].lower().startswith(_PERSON_FATES)):
+            return [Sentence(head[m.end():], h.start + m.end(), h.end)]
+    return []
 
 
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
@@ -9457,6 +9478,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
             sents = _sentence_in_heading(doc, h) + sents
+        elif not agenda:
+            sents = _fate_word_in_heading(doc, h) + sents  # "§ 2 Budget 2022. Bordlades." over a text of its own
         dropped = [] if agenda else _dropped_entries(doc, h, sents)
         if dropped:  # the item's own text ends where the first dropped point's title starts
             cut = dropped[0][0]
