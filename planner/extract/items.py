@@ -293,9 +293,9 @@ _NEXT_MEETING_NOUNS = (words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPO
                        + words.NEXT_MEETING_NOUNS_SESSIONS + words.NEXT_MEETING_NOUNS_GATHERING)
 _NEXT_MEETING_NOUN = "|".join(re.escape(n) for n in sorted(_NEXT_MEETING_NOUNS, key=len, reverse=True))
 _NEXT = re.compile(
-    r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
+    r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:(?:\w+\s+){0,2}?(?:"
     + _NEXT_MEETING_NOUN
-    + r")(?![\w-])",
+    + r")|(?:\w+\s+)?(?:" + "|".join(map(re.escape, words.NEXT_MEETING_NOUNS_FORMS)) + r"))(?![\w-])",
     re.IGNORECASE,
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_ONWARD + words.REFERRED_VERBS_PAST
@@ -370,7 +370,10 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
-_FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS)
+_TASK_DELIVERABLES = frozenset(words.TASK_DELIVERABLES)
+_FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS + words.FRONTED_NEXT_PASSIVES)
+_FRONTED_PASSIVES = frozenset(words.FRONTED_NEXT_PASSIVES)
+_FRONTED_NO_SUBJECT = frozenset(words.FRONTED_PASSIVE_NO_SUBJECT)
 _HANDLED_AT_BODY = _phrase_pattern(words.HANDLED_AT_BODYS_MEETING)
 # The other body's meeting after `_HANDLED_AT_BODY`: "styrelsens sammanträde", "kommunstyrelsens nästa möte".
 _BODYS_MEETING = re.compile(r"\s*([\wåäö-]+?)s\s+(?:(?:nästa|kommande|nästkommande|ordinarie)\s+)?"
@@ -6910,6 +6913,7 @@ _TRIGGER_WORDS = _key_words(
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
+    words.FRONTED_NEXT_PASSIVES,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
     words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
@@ -7031,6 +7035,19 @@ def _papers_of_next(low: str, at: int) -> bool:
 
 
 _PARTAKING = re.compile(r"(?:" + _alternation(words.PARTAKING_VERBS) + r")\s+$")
+
+
+def _fronted_subject(low: str, m: re.Match[str]) -> bool:
+    """Whether the verb `m` after a fronted "Nästa möte" has a subject of its own: always for the active phrases
+    ("ska vi diskutera"); for a passive (FRONTED_NEXT_PASSIVES), a word after it that is no preposition, date or
+    time ("Nästa möte diskuteras budgeten", not "Nästa möte presenteras i kallelsen", "... beslutas den 3/5")."""
+    if " ".join(m.group(0).split()) not in _FRONTED_PASSIVES:
+        return True  # an active phrase, or a passive whose subject stands inside it ("tas lokalfrågan upp")
+    after = _WORD.search(low, m.end())
+    if after is None or low[m.end():after.start()].strip(" \t,") != "":
+        return False  # nothing, or a stop, after the verb: the meeting itself is its subject
+    word = after.group(0)
+    return not word[:1].isdigit() and word not in _FRONTED_NO_SUBJECT
 
 
 def _partakes_in(low: str, m: re.Match[str]) -> bool:
@@ -7411,6 +7428,24 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     return _dated_before_in_clause(text, m.end(), _HISTORY_REACH, meeting, target_word=True)
 
 
+def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True) -> bool:
+    """Whether the text names a day or month before the meeting ("beslutade den 7 april 2015"): it tells history.
+    Told in the past (`past`), a day or month without its year is before unless it is the meeting's own ("beslutade
+    den 10 februari" in minutes of 10 March; "beslutade den 10 mars" there is this meeting); else only a date with
+    its year counts."""
+    if meeting is None or (not _has_digit(text) and not _DATE_WORDS.intersection(_WORD.findall(text.lower()))):
+        return False
+    for dm in find_dates(text, after=meeting - timedelta(days=364)):
+        if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
+            continue
+        if dm.explicit_year:
+            if dm.iso < meeting.isoformat()[:len(dm.iso)]:
+                return True
+        elif past and dm.iso[5:] != meeting.isoformat()[5:5 + len(dm.iso) - 5]:
+            return True
+    return False
+
+
 def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
     """Whether the first day or month in the clause that opens at `pos` (within `reach`) lies before the
     meeting; with `target_word`, a "till" before that date makes it a target, not history."""
@@ -7534,11 +7569,63 @@ def _referred_before(text: str, f: Finding, meeting: date | None) -> bool:
     return _dated_before_in_clause(text, verb.end(), _REFERRAL_HISTORY_REACH, meeting)
 
 
+_DECIDED_PAST = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in words.DECIDED_PAST)
+                           + r")(?![\w-])", re.IGNORECASE)
+
+
+# An attributive participle of a deferral and the matter it qualifies: "bordlagt ärende", "det återremitterade ärendet".
+_DEFERRED_ATTRIBUTIVE = re.compile(
+    r"(?:" + "|".join(words.DEFERRED_PARTICIPLES) + r")\s+(?:" + "|".join(words.DEFERRED_MATTER_NOUNS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:det|den|de|detta|denna|dessa)\s+$", re.IGNORECASE)
+
+
+def _deferred_attributive(text: str, f: Finding) -> bool:
+    """Whether the deferral `f` is an attributive participle naming a matter deferred earlier ("Bordlagt ärende från
+    den 10 februari", "(bordlagt ärende)", "det återremitterade ärendet"), not a deferral now ("Punkten bordlagd",
+    "Ärende 5 bordlagt till nästa möte"). "återremitterade" before a matter is the past verb ("Fullmäktige
+    återremitterade ärendet") unless a definite article stands before it."""
+    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+        return False
+    m = _DEFERRED_ATTRIBUTIVE.match(text, f.start)
+    if m is None:
+        return False
+    if m.group(0).lower().startswith("återremitterade"):
+        return _DEFINITE_BEFORE.search(text, 0, f.start) is not None
+    return True
+
+
+def _decided_before(text: str, f: Finding, meeting: date | None) -> bool:
+    """Whether the deferral or return `f` was decided at an earlier meeting, told as history: a past decision verb
+    and a day or month before the meeting ahead of it ("Kommunstyrelsen beslutade 2021-02-10, § 23, att
+    återremittera ärendet"). "Styrelsen beslutade att bordlägga ärendet" (this meeting, told in the past) and a
+    decision dated on the meeting's own day stay."""
+    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+        return False
+    return _decided_earlier(text[:f.start], meeting)
+
+
+def _decided_earlier(head: str, meeting: date | None) -> bool:
+    """Whether `head`, the sentence up to a deferral or a task, tells a decision of an earlier meeting: a past
+    decision verb (DECIDED_PAST) and a day or month before the meeting."""
+    return meeting is not None and _DECIDED_PAST.search(head) is not None and _dated_before_meeting(head, meeting)
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     f = _classify_found(text, meeting, found)
     if f is not None and f.status is ItemStatus.REFERRED and _referred_before(text, f, meeting):
         return None  # "Motionen remitterades till kommunstyrelsen i februari": history
+    if f is not None and _decided_before(text, f, meeting):
+        return None  # "Kommunstyrelsen beslutade 2021-02-10, § 23, att återremittera ärendet": history
+    if f is not None and _deferred_attributive(text, f):
+        # "Bordlagt ärende från den 10 februari": the matter's history; read on without the participle
+        # ("Samtliga bordlagda ärenden bordläggs igen" is still put off)
+        word = _WORD.match(text, f.start)
+        cut = word.end() if word else f.end
+        masked = text[:f.start] + " " * (cut - f.start) + text[cut:]
+        return _classify(masked, meeting, _words(masked.lower()))
     return f
 
 
@@ -7642,6 +7729,11 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
             and not _before_next(found)):
         # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
+    if m and not _TASK_DELIVERABLES.isdisjoint(_WORD.findall(low, m.end())) and _later_season(found, meeting) and (
+            not _names_other_body(_words(low[m.end():]))) and not _decided_earlier(text[:m.start()], meeting):
+        # "Beredningen ger i uppdrag till kommunikationsavdelningen att överlämna ett förslag ... hösten 2024";
+        # not a task given at an earlier meeting ("Kommunstyrelsen beslutade den 7 april 2015 att uppdra åt ...")
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_DECISION_BASIS)
     if m and not _basis_for_other_body(low, m.end()) and _MEMBERS_MEETINGS.isdisjoint(found.words):
         # "En kostnadskalkyl ska tas fram för att ge styrelsen underlag för beslut": the decision comes back
@@ -7680,7 +7772,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     m = search(_FRONTED_NEXT_VERB)
     fronted = _FRONTED_NEXT.match(low) if m else None
     if (m and fronted and m.start() == fronted.end() and _NEGATIONS.isdisjoint(found.words)
-            and not _names_other_body(found)):
+            and not _names_other_body(found) and _fronted_subject(low, m)):
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())  # "Nästa gång ska vi diskutera ..."
     m = _TAKEN_UP_BARE_NEXT.search(low) if found.has(_NEXT_KEYS) else None
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
@@ -7792,6 +7884,25 @@ _THEME_OF_NEXT = re.compile(
 )
 
 
+# A season of a year ("våren 2024", "under hösten 2024"): a later time that is no date.
+_SEASON_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(words.SEASONS) + r")\s+((?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+def _at_later_season(found: _Words, meeting: date | None) -> bool:
+    """Whether a sentence that names a meeting sets it at a later season, no date ("bjudas in till beredningens
+    sammanträde våren 2024", "ska behandlas på ett möte i höst"): the topic comes at a later meeting, `when` null."""
+    return found.names_meeting() and _later_season(found, meeting)
+
+
+def _later_season(found: _Words, meeting: date | None) -> bool:
+    """Whether a sentence names a later season or time with no date ("våren 2024", "till hösten", "framöver").
+    A season of a year before the meeting's ("hösten 2022" in minutes of 2023) is history."""
+    years = [int(m.group(1)) for m in _SEASON_YEAR.finditer(found.low)]
+    if years:
+        return meeting is None or min(years) >= meeting.year
+    return found.search(_LATER_TIME) is not None
+
+
 def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = None) -> Announcement | None:
     """Return the announcement a sentence makes of a topic for a later meeting, if it makes one.
 
@@ -7829,7 +7940,7 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         later_m = None  # "Alla medlemmar bjuds in till årsmötet": the members' meeting, not this body's
     if later_m and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
-        if (when is not None or found.next_meeting()) and (
+        if (when is not None or found.next_meeting() or _at_later_season(found, meeting)) and (
                 not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
             return Announcement(when)
     if search(_WHEN_READY) and not search(_SAME_MEETING) and (
@@ -8102,7 +8213,8 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
-    words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
+    words.FRONTED_NEXT_VERBS, words.FRONTED_NEXT_PASSIVES, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE,
+    words.CARRYING_VERBS,
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
@@ -8144,8 +8256,8 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_own_next", "_retold",
-                 "_word_bytes", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_own_invited", "_own_next",
+                 "_retold", "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None, body: str | None = None) -> None:
         self.meeting = meeting
@@ -8153,6 +8265,8 @@ class _Reading:
         self._own_body = body.strip().lower() if body and body.strip() else None
         # "på nästa föräldraråd" in Föräldrarådet's minutes: its own next meeting (see `_own_next_meeting`).
         self._own_next = _own_next_pattern(self._own_body)
+        # "Representanter för Kulturnämnden ska bjudas in till samrådsgruppen" in Samrådsgruppen's minutes
+        self._own_invited = _own_invited_pattern(self._own_body)
         self._retold: set[str] = set()  # sentence texts whose own-body noun was read as "möte"
         # Without a meeting date: the days the minutes write with their year (see `_written_days`).
         self._days = _written_days(doc.clean) if meeting is None else {}
@@ -8245,6 +8359,8 @@ class _Reading:
             told = None
             if not _ANNOUNCE_KEYS.isdisjoint(found.words):
                 told = _announcement(s, self._meeting_for(s.text), found)
+            if told is None and self._own_invited is not None and "bjud" in found.low:
+                told = _invited_to_own_body(s.text, self._own_invited, self._meeting_for(s.text), found)
             self._announced[key] = told
         return told  # type: ignore[return-value]
 
@@ -8294,6 +8410,29 @@ def _own_next_pattern(own: str | None) -> re.Pattern[str] | None:
     stem = m.group(1)
     forms = sorted({stem, m.group(0), stem + "et", stem + "en", stem + "n", stem + "e", stem + "um"}, key=len, reverse=True)
     return re.compile(r"(?i)(?<![\w-])nästa\s+(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def _own_invited_pattern(own: str | None) -> re.Pattern[str] | None:
+    """The pattern of an invitation to the body itself, by its own noun (`_OWN_BODY_NOUN`): "ska bjudas in till
+    samrådsgruppen" in Samrådsgruppen's minutes; None for a body not named so."""
+    m = _OWN_BODY_NOUN.match(own or "")
+    if m is None or len(m.group(1)) < _OWN_BODY_NOUN_LEAST:
+        return None
+    stem = m.group(1)
+    forms = sorted({stem, m.group(0), stem + "et", stem + "en", stem + "n", stem + "e", stem + "um"}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + _INVITED_VERB_SOURCE + r")(?![\w-])[^.;:!?]{0,80}?(?<![\w-])till\s+(?:"
+                      + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def _invited_to_own_body(text: str, pattern: re.Pattern[str], meeting: date | None, found: _Words) -> Announcement | None:
+    """Someone invited to the body itself ("Representanter för Kulturnämnden ska bjudas in till samrådsgruppen"): a
+    guest at a later meeting of the body, the topic announced (`when` as the sentence says, mostly null). Not an
+    invitation about this meeting or an earlier one, nor one told with a date before the meeting."""
+    if pattern.search(text) is None or found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
+        return None
+    if _dated_before_meeting(text, meeting, past=False):
+        return None
+    return Announcement(when_of(text, meeting))
 
 
 def _own_body_return(text: str, f: Finding, own: str, meeting: date | None) -> Finding:
@@ -8380,9 +8519,14 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     behörighet" announces that topic; "Vi tar upp budgeten i höst" under "Budget 2022" and
     "Anna tar upp frågan på nästa möte" bring the item's own matter back.
     """
-    if f.status is not ItemStatus.RETURNS or "upp" not in s.text:
+    if f.status is not ItemStatus.RETURNS:
         return False
     low = s.text.lower()
+    if " ".join(low[f.start:f.end].split()) in _FRONTED_PASSIVES and _FRONTED_NEXT.match(low):
+        # "Nästa möte definieras vilka arbetsgrupper som måste bildas" under "Projektering": its subject a topic
+        return _object_of_its_own(title, low, f.end)
+    if "upp" not in s.text:
+        return False
     m = _TAKE_UP_ACTIVE.search(low)
     if m is None:
         return False
@@ -8475,6 +8619,30 @@ def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
 _INDEFINITE_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.INDEFINITE_ARTICLES) + r")\s", re.IGNORECASE)
 _SUBJECT_FATES = tuple(words.SUBJECT_POSTPONED_VERBS)
 _DECIDING_STEMS = tuple(words.DECIDING_NOUN_STEMS)
+_WAIT_UNTIL = tuple(words.WAIT_UNTIL_VERBS)
+
+
+_WAIT_WITH = re.compile(r"\s+med\s+")
+
+
+def _new_thing_waited_for(title: str, s: Sentence, f: Finding) -> bool:
+    """A new thing, of its own, that the body waits with ("Avvaktar med skrivelse om gratis resor för äldre" under
+    "Trafikgruppen"): that thing is put off, the group's report is handled. The object after "avvaktar med" /
+    "väntar med" is a noun of its own: not a decision ("avvaktar med beslut"), the item's matter ("med frågan",
+    "med detta", "avvaktar med matfrågorna" under "Matfrågor"), nor an act of its own ("med att ta ställning")."""
+    low = s.text.lower()
+    verb = low[f.start:f.end].split()
+    if f.status is not ItemStatus.POSTPONED or not verb or not verb[0].startswith(_WAIT_UNTIL):
+        return False
+    with_ = _WAIT_WITH.match(low, f.start + len(verb[0])) if len(verb) == 1 else None
+    at = with_.end() if with_ else (f.end if verb[-1] == "med" else -1)
+    if at < 0:
+        return False
+    first = _WORD.search(low, at)
+    if (first is None or low[at:first.start()].strip() or first.group(0) in ("att", "det", "den", "dessa")
+            or first.group(0).startswith(_DECIDING_STEMS)):
+        return False
+    return _object_of_its_own(title, low, at)
 
 
 def _new_thing_postponed(title: str, s: Sentence, f: Finding) -> bool:
@@ -8485,6 +8653,8 @@ def _new_thing_postponed(title: str, s: Sentence, f: Finding) -> bool:
     indefinite ("en", "ett"), of a verb whose subject is what is put off ("bordlades", "sköts upp",
     "utgår"); "En ledamot yrkade bordläggning" or "Ärendet bordlades" put off the item itself.
     """
+    if f.status is ItemStatus.POSTPONED and _new_thing_waited_for(title, s, f):
+        return True
     if f.status is not ItemStatus.POSTPONED or not _INDEFINITE_SUBJECT.match(s.text):
         return False
     low = s.text.lower()
@@ -8662,6 +8832,52 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
         title = s.text.strip().rstrip(".")
         out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
                          CarryReason.ANNOUNCED, when, span))
+    out.extend(_invited_to_that_meeting(doc, h, sents, reading))
+    return out
+
+
+# Someone invited to "that meeting" ("Anders bjuder in folk från kommunen att deltaga vid detta möte", "Ulrika
+# bjuder in Karin till detta möte och ..."): right after a sentence (or the item's heading) that names a later
+# meeting, the anaphor is that meeting, not this one.
+_INVITED_VERB_SOURCE = "|".join((_GAP + r"\s+").join(re.escape(p.strip()).replace("\\ ", r"\s+") for p in v.split("…"))
+                                for v in words.INVITED_VERBS)
+_INVITED_THAT_MEETING = re.compile(
+    r"(?<![\w-])(?:" + _INVITED_VERB_SOURCE
+    + r")(?![\w-])[^.;:!?]{0,80}?(?<![\w-])(?:till|vid|på|i|under)\s+(?:detta|det\s+här|det)\s+(?:"
+    + "|".join(words.THAT_MEETING_NOUNS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _invited_to_that_meeting(doc: Minutes, h: Heading, sents: list[Sentence], reading: _Reading) -> list[Carry]:
+    """Guests invited to "detta möte" right after a sentence (or the heading) naming a later meeting: announced
+    for that meeting (`when` its date, or "next"). A sentence before that names no later meeting, or another
+    body's or the members' meeting, leaves the anaphor to this meeting: nothing."""
+    out = []
+    meeting = reading.meeting
+    befores = [h.title, *(x.text for x in sents)]
+    for before_text, s in zip(befores, sents):
+        if "bjud" not in s.text.lower():
+            continue  # most sentences: no invitation, the pattern needs "bjud…"
+        m = _INVITED_THAT_MEETING.search(s.text)
+        if m is None:
+            continue
+        before = _words(before_text.lower())
+        if before.search(_SAME_MEETING) or before.search(_EARLIER_MEETING) or before.search(_BEFORE_NEXT):
+            continue
+        if _names_other_body(before) or not _MEMBERS_MEETINGS.isdisjoint(before.words):
+            continue
+        if before.next_meeting():
+            when: str | None = when_of(before_text, meeting) or "next"
+        else:
+            later = [dm.iso for dm in find_dates(before_text, after=meeting) if dm.kind in (DateKind.DAY, DateKind.MONTH)
+                     and dm.iso and not dm.tentative and dm.iso > meeting.isoformat()[:len(dm.iso)]] if meeting else []
+            if not later:
+                continue
+            when = later[-1]  # "Ändring av mötesdag från 1/10 till det nya datumet 24/9": the new date, the last
+        title = s.text[:m.end()].strip()
+        out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
+                         CarryReason.ANNOUNCED, when, doc.span(s.start, s.start + m.end())))
     return out
 
 
@@ -8765,6 +8981,27 @@ _NOT_HANDLED_HEADING = re.compile(r"\S\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(word
 
 # A fate in one word after an item's name in its heading ("Informationstavlan. Kvarstår.", "Lokalfrågan. Utgår.").
 _FATE_WORD = re.compile(r"(?:" + "|".join(words.ELLIPTIC_FATE_WORDS) + r")\s*[.!]?\s*", re.IGNORECASE)
+_FATE_WORD_STEMS = tuple(sorted({w[:5] for w in words.ELLIPTIC_FATE_WORDS}))
+_PERSON_FATES = ("kvarstår", "återkommer")
+
+
+_FATE_AFTER_STOP = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])")
+
+
+def _fate_word_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
+    """The one deferral word that closes an item's heading after a stop ("§ 2 Budget 2022. Bordlades.", "Lokalfrågan.
+    Utgår."), as a sentence, whatever text the item has below; else nothing. "Kvarstår" and "Återkommer" may tell
+    of a person under a text of its own ("3. Val av kassör. Kvarstår." / "Anna kvarstår som kassör"): only the
+    heading alone reads them (`_sentence_in_heading`)."""
+    head = doc.clean[h.start:h.end]
+    if not any(w in head.lower() for w in _FATE_WORD_STEMS):
+        return []  # most headings: no fate word at all
+    name = _RX_IS_EXCLUDED_HEADING_1.search(head)
+    for m in _FATE_AFTER_STOP.finditer(head, name.start() if name else 0):
+        if (_words_in(head[m.end():]) == 1 and _FATE_WORD.fullmatch(head, m.end())
+                and not head[m.end():].lower().startswith(_PERSON_FATES)):
+            return [Sentence(head[m.end():], h.start + m.end(), h.end)]
+    return []
 
 
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
@@ -9307,6 +9544,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
             sents = _sentence_in_heading(doc, h) + sents
+        elif not agenda:
+            sents = _fate_word_in_heading(doc, h) + sents  # "§ 2 Budget 2022. Bordlades." over a text of its own
         dropped = [] if agenda else _dropped_entries(doc, h, sents)
         if dropped:  # the item's own text ends where the first dropped point's title starts
             cut = dropped[0][0]

@@ -1332,6 +1332,10 @@ LATER_TIMES: tuple[str, ...] = (
     "i höst", "till hösten", "under hösten", "i vår", "till våren", "under våren", "efter sommaren",
     "efter semestern", "efter jul", "efter nyår", "längre fram", "framöver", "senare i höst", "senare i vår",
     "nästa år", "till nästa år", "i början av nästa år",
+    # a break of the body's own ("efter sommaruppehållet", "efter årsskiftet")
+    "efter sommaruppehållet", "efter sommaruppehåll", "efter sommarlovet", "efter sommarledigheten",
+    "efter semesterperioden", "efter julledigheten", "efter jul och nyår", "efter helgerna", "efter årsskiftet",
+    "senare i år", "senare under året", "senare under hösten", "senare under våren",
 )
 # A theme set for the next meeting ("Temat för nästa möte blir trygghet"): a topic announced.
 THEME_WORDS: tuple[str, ...] = ("tema", "temat", "ämne", "ämnet", "huvudtema", "huvudtemat")
@@ -1445,6 +1449,14 @@ NEXT_MEETING_NOUNS_COMPOUND: tuple[str, ...] = (
     "presidiemötet", "beredningsmöte", "beredningsmötet", "utskottsmöte", "utskottsmötet", "forumträff",
     "forumträffen", "forummöte", "forummötet", "samrådsmöte", "samrådsmötet",
 )
+# The form or rhythm of the body's own meeting ("tas upp på nästa månadsmöte", "till nästa telefonmöte"): after
+# "nästa"/"kommande" with at most one word between ("nästa ordinarie månadsmöte"), not "en kommande diskussion vid
+# månadsmöte till hösten".
+NEXT_MEETING_NOUNS_FORMS: tuple[str, ...] = (
+    "månadsmöte", "månadsmötet", "kvartalsmöte", "kvartalsmötet", "veckomöte", "veckomötet", "telefonmöte",
+    "telefonmötet", "videomöte", "videomötet", "teamsmöte", "teamsmötet", "zoommöte", "zoommötet", "skypemöte",
+    "skypemötet", "distansmöte", "distansmötet", "avstämningsmöte", "avstämningsmötet", "kvällsmöte", "kvällsmötet",
+)
 # The item's matter named, then "utgår"/"utgick" with a reason after it ("Informationspunkten utgår
 # på grund av tidsbrist", "Dragningen utgick då föredraganden var sjuk"): dropped, postponed. A
 # bare "utgår" before a reason is no drop ("Ersättning utgår på grund av beslutet").
@@ -1472,6 +1484,10 @@ TITLE_PREPOSITIONS: tuple[str, ...] = (
 # announced topic, as HANDLED_LATER (a meeting named, and a date or the next meeting).
 INVITED_VERBS: tuple[str, ...] = (
     "bjuds in", "bjuds … in", "inbjuds", "bjudas in", "bjudas … in", "bjuda in", "bjuder in", "bjuder … in",
+)
+# A meeting pointed back at ("bjuder in X till detta möte" right after "Nästa möte blir den 4/10").
+THAT_MEETING_NOUNS: tuple[str, ...] = (
+    "möte", "mötet", "sammanträde", "sammanträdet", "styrelsemöte", "styrelsemötet", "tillfälle", "tillfället",
 )
 # Meetings of the members, not of the body itself: an invitation to one ("Alla medlemmar bjuds in
 # till årsmötet den 12 maj") is no topic for the body's next agenda.
@@ -1561,6 +1577,20 @@ BODY_TIME_GENITIVES: tuple[str, ...] = (
 TASKED_WITH: tuple[str, ...] = (
     "får i uppdrag att", "fick i uppdrag att", "ges i uppdrag att", "gavs i uppdrag att", "uppdras att",
     "uppdrogs att", "har i uppdrag att", "ges uppdraget att", "fick uppdraget att", "får uppdraget att",
+    # the body tasking someone, active ("Styrelsen ger kansliet i uppdrag att", "Nämnden ger i uppdrag till
+    # förvaltningen att", "uppdrar åt ordföranden att")
+    "ger … i uppdrag att", "gav … i uppdrag att", "ge … i uppdrag att", "ger i uppdrag till … att",
+    "gav i uppdrag till … att", "ge i uppdrag till … att", "ger i uppdrag åt … att", "gav i uppdrag åt … att",
+    "ge i uppdrag åt … att", "uppdrar åt … att", "uppdrog åt … att", "uppdra åt … att", "uppdrar till … att",
+    "uppdrog till … att", "uppdra till … att",
+)
+# What a task delivers back to the body ("att överlämna ett förslag ... hösten 2024", "ta fram ett underlag till
+# våren"): with a later season or time and no other body named, the matter comes back, `when` null.
+TASK_DELIVERABLES: tuple[str, ...] = (
+    "förslag", "förslaget", "underlag", "underlaget", "beslutsunderlag", "beslutsunderlaget", "utkast",
+    "utkastet", "utredning", "utredningen", "rapport", "rapporten", "redovisning", "redovisningen",
+    "kalkyl", "kalkylen", "plan", "planen", "tidsplan", "tidsplanen", "tidplan", "tidplanen", "åtgärdsplan",
+    "åtgärdsplanen",
 )
 # What a meeting did with a point, written after its title on the heading line ("6. Föregående
 # protokoll. Godkändes och lades till handlingarna", "3. Adjungeringar. Inga adjungeringar"): the
@@ -2142,6 +2172,18 @@ FRONTED_NEXT_VERBS: tuple[str, ...] = (
     "tittar vi på", "ska vi fortsätta", "fortsätter vi", "ska vi besluta", "beslutar vi", "ska vi jobba med",
     "jobbar vi med", "ska vi arbeta med", "arbetar vi med",
 )
+# The passive right after the fronted time, its subject after it ("Nästa möte diskuteras budgeten", "Nästa gång tas
+# lokalfrågan upp", "Nästa möte definieras vilka arbetsgrupper som måste bildas"): the matter comes back then. Not
+# the meeting itself as the subject ("Nästa möte presenteras i kallelsen", "Nästa möte hålls / planeras till den 3
+# december"): FRONTED_PASSIVE_NO_SUBJECT right after the verb, or nothing.
+FRONTED_NEXT_PASSIVES: tuple[str, ...] = (
+    "diskuteras", "behandlas", "beslutas", "beslutas om", "tas upp", "tas … upp", "gås igenom", "redovisas",
+    "presenteras", "definieras", "tas beslut om", "fattas beslut om",
+)
+FRONTED_PASSIVE_NO_SUBJECT: tuple[str, ...] = (
+    "till", "i", "på", "vid", "av", "för", "med", "den", "om", "senare", "preliminärt", "kl", "klockan", "inte", "ej",
+    "via", "under", "efter", "före", "innan", "som", "enligt", "digitalt", "hos",
+)
 # --- items: a body of another organisation ---
 # Organisations in the genitive that own a body named right after them ("skickas vidare till regionens
 # ledningsgrupp", "kommunens styrgrupp"): that body is another. Lower case.
@@ -2577,7 +2619,26 @@ RETURNS_SENT_BACK: tuple[str, ...] = (
     "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
     "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
 )
-PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade",)
+PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram")
+# A matter deferred earlier, named by an attributive participle ("Bordlagt ärende från den 10 februari", "Motion om
+# cykelbanor (bordlagt ärende)", "det återremitterade ärendet"): its history, no deferral now. Participles, then the
+# matter nouns after them.
+DEFERRED_PARTICIPLES: tuple[str, ...] = (
+    "bordlagt", "bordlagd", "bordlagda", "bordlagts", "återremitterat", "återremitterad", "återremitterade",
+    "senarelagt", "senarelagd", "senarelagda",
+)
+DEFERRED_MATTER_NOUNS: tuple[str, ...] = (
+    "ärende", "ärendet", "ärenden", "ärendena", "fråga", "frågan", "frågor", "frågorna", "punkt", "punkten",
+    "punkter", "punkterna", "motion", "motionen", "motioner", "motionerna", "medborgarförslag", "medborgarförslaget",
+    "förslag", "förslaget", "beslut", "beslutet",
+)
+# A decision told in the past ("Kommunstyrelsen beslutade 2021-02-10, § 23, att återremittera ärendet", "Vid
+# sammanträdet i februari beslöt nämnden att bordlägga frågan"): with a day or month before the meeting ahead of the
+# deferral, the deferral is the item's history (items.py `_decided_before`).
+DECIDED_PAST: tuple[str, ...] = (
+    "beslutade", "beslöt", "beslutades", "beslöts", "beslutat", "beslutats", "fattade beslut", "fattades beslut",
+    "fattat beslut",
+)
 # Someone back from leave ("Kassören återkommer från semestern den 1 augusti"): no matter comes back.
 RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
     f"{verb} från {leave}"
