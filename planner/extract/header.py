@@ -1791,16 +1791,24 @@ def invited_meeting_weekday_day(parts: list[Part], end: int, folded: _Folded) ->
     """The meeting's day as an invitation to it gives it, weekday, day and month and no year
     (`_INVITED_TO_WEEKDAY_DAY`), its year the one year written in the text's first parts in which that day falls on
     that weekday; None if no year or several fit."""
-    for i in folded.holding(_INVITATION_WORDS, end):
+    return _weekday_day_of_years(parts, end, folded, _INVITATION_WORDS, _INVITED_TO_WEEKDAY_DAY,
+                                 min(len(parts), _INVITATION_YEAR_PARTS))
+
+
+def _weekday_day_of_years(parts: list[Part], end: int, folded: _Folded, words: tuple[str, ...],
+                          pattern: re.Pattern[str], year_parts: int) -> Found | None:
+    """The first weekday, day and month `pattern` finds (groups 1-3) in a head part holding one of `words`, in
+    the one year written in the first `year_parts` parts in which that day falls on that weekday."""
+    for i in folded.holding(words, end):
         part = parts[i]
-        m = _INVITED_TO_WEEKDAY_DAY.search(part.text)
+        m = pattern.search(part.text)
         if not m:
             continue
         weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
         month = _month_number(m.group(3))
         if weekday is None or month is None:
             continue
-        iso = _day_in_years(_years_in(parts, min(len(parts), _INVITATION_YEAR_PARTS)), month, int(m.group(2)), weekday)
+        iso = _day_in_years(_years_in(parts, year_parts), month, int(m.group(2)), weekday)
         if iso:
             return Found(iso, part.start + m.start(1), part.start + m.end())
     return None
@@ -1841,19 +1849,7 @@ def held_on_weekday_in_head_year(parts: list[Part], end: int, folded: _Folded) -
     """A head sentence that dates the meeting by the verb of its holding, a weekday, day and month
     (`_HELD_THEN_WEEKDAY_DAY`), its year the one year written in the head ("styrelsemöte 1/2023") in
     which that day falls on that weekday; None if no year or several fit."""
-    for i in folded.holding(_HELD_VERB_WORDS, end):
-        part = parts[i]
-        m = _HELD_THEN_WEEKDAY_DAY.search(part.text)
-        if not m:
-            continue
-        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
-        month = _month_number(m.group(3))
-        if weekday is None or month is None:
-            continue
-        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
-        if iso:
-            return Found(iso, part.start + m.start(1), part.start + m.end())
-    return None
+    return _weekday_day_of_years(parts, end, folded, _HELD_VERB_WORDS, _HELD_THEN_WEEKDAY_DAY, end)
 
 
 # Labels stacked before their values, as a flattened label column gives them: "Plats: Dag och tid: Kronan,
