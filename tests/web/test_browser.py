@@ -141,6 +141,16 @@ def feed_start(page, base: str, slug: str, uid: str) -> dt.date | None:
     return None
 
 
+def log_in(page, base: str) -> None:
+    """Log in as the secretary on the page the browser is at (or on the login page) and land on the start page."""
+    if "/sekreterare/logga-in" not in page.url:
+        page.goto(f"{base}/sekreterare/logga-in")
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(f"{base}/sekreterare/")
+
+
 def test_secretary_uploads_corrects_confirms_and_the_feed_changes(live, browser, seed):
     from sqlalchemy import select
 
@@ -153,10 +163,7 @@ def test_secretary_uploads_corrects_confirms_and_the_feed_changes(live, browser,
     errors = watch_errors(page)
     page.goto(f"{base}/sekreterare/")
     assert "/sekreterare/logga-in" in page.url
-    page.get_by_label("Användarnamn").fill("sekreterare")
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    page.wait_for_url(f"{base}/sekreterare/")
+    log_in(page, base)
 
     page.set_input_files("#filer", str(seed("000")))
     page.get_by_role("button", name="Ladda upp och läs in").click()
@@ -206,11 +213,7 @@ def test_secretary_drops_several_files_on_the_upload_form(live, browser, seed):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     errors = watch_errors(page)
-    page.goto(f"{base}/sekreterare/logga-in")
-    page.get_by_label("Användarnamn").fill("sekreterare")
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    page.wait_for_url(f"{base}/sekreterare/")
+    log_in(page, base)
     files = [{"name": seed(p).name, "text": seed(p).read_text(encoding="utf-8")} for p in ("003", "004")]
     page.evaluate("""(files) => {
         const dt = new DataTransfer();
@@ -234,11 +237,7 @@ def test_upload_over_the_limit_names_the_file_and_sends_nothing(live, browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     errors = watch_errors(page)
-    page.goto(f"{base}/sekreterare/logga-in")
-    page.get_by_label("Användarnamn").fill("sekreterare")
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    page.wait_for_url(f"{base}/sekreterare/")
+    log_in(page, base)
     mb = app.extensions["planner.settings"].web.max_upload_mb
     page.set_input_files("#filer", {"name": "protokoll-stort.pdf", "mimeType": "application/pdf",
                                     "buffer": b"%PDF-1.4\n" + b"0" * ((mb + 1) * 1024 * 1024)})
