@@ -90,6 +90,20 @@ def multipart(fields: dict[str, str], files: list[tuple[str, str, bytes]]) -> tu
     return out, f"multipart/form-data; boundary={boundary}"
 
 
+def upload(client, token: str, *files: tuple[str, bytes], follow_redirects: bool = False):
+    """Post files (name, bytes) to the secretary's upload form."""
+    body, content_type = multipart({"csrf_token": token}, [("filer", name, data) for name, data in files])
+    return client.post("/sekreterare/ladda-upp", data=body, content_type=content_type,
+                       follow_redirects=follow_redirects)
+
+
+def upload_to_review(client, token: str, name: str, data: bytes) -> str:
+    """Upload one file that is read in; return the review page it leads to."""
+    r = upload(client, token, (name, data))
+    assert r.status_code == 302 and "/sekreterare/dokument/" in r.headers["Location"], r.get_data(as_text=True)
+    return r.headers["Location"]
+
+
 def build_world(s, text: str = TEXT, *, title: str = "Information om Yrkes-SM") -> World:
     """Store a body, its held meeting with minutes, a coming meeting, events and a carried item."""
     from planner.auth import add_user

@@ -8,14 +8,11 @@ from sqlalchemy import select
 
 from planner.store import CarryItem, Document, Meeting
 
-from .conftest import csrf_token, login, multipart
+from .conftest import csrf_token, login, upload_to_review
 
 
 def _upload(client, token: str, path) -> str:
-    body, content_type = multipart({"csrf_token": token}, [("filer", path.name, path.read_bytes())])
-    r = client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
-    assert r.status_code == 302 and "/sekreterare/dokument/" in r.headers["Location"], r.get_data(as_text=True)
-    return r.headers["Location"]
+    return upload_to_review(client, token, path.name, path.read_bytes())
 
 
 def test_corrections_survive_an_out_of_order_upload_of_the_same_body(client, world, db, seed):

@@ -11,28 +11,21 @@ from sqlalchemy import select
 
 from planner.store import Document, Meeting
 
-from .conftest import csrf_token, login, multipart
-
-
-def upload(client, token: str, name: str, data: bytes) -> str:
-    body, content_type = multipart({"csrf_token": token}, [("filer", name, data)])
-    r = client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
-    assert r.status_code == 302 and "/sekreterare/dokument/" in r.headers["Location"], r.get_data(as_text=True)
-    return r.headers["Location"]
+from .conftest import csrf_token, login, upload_to_review
 
 
 def test_corrected_version_shows_the_corrections_of_the_older_one(client, world, db, seed):
     login(client)
     token = csrf_token(client, "/sekreterare/")
     text = seed("000").read_bytes()
-    review = upload(client, token, "kf-2020-03-06.txt", text)
+    review = upload_to_review(client, token, "kf-2020-03-06.txt", text)
     held = db.scalars(select(Meeting).join(Document, Meeting.document_id == Document.id)
                       .where(Document.filename == "kf-2020-03-06.txt")).one()
     client.post(f"/sekreterare/ratta/meeting/{held.id}", data={"csrf_token": token, "venue": "Rättad lokal",
                                                                 "tillbaka": review})
 
     assert b"Tid: 9.00-12.00" in text
-    corrected = upload(client, token, "kf-2020-03-06-v2.txt", text.replace(b"Tid: 9.00-12.00", b"Tid: 9.00-12.30"))
+    corrected = upload_to_review(client, token, "kf-2020-03-06-v2.txt", text.replace(b"Tid: 9.00-12.00", b"Tid: 9.00-12.30"))
     assert corrected != review
     page = client.get(corrected).get_data(as_text=True)
     assert 'value="Rättad lokal"' in page
@@ -46,8 +39,8 @@ def test_replaced_version_points_to_the_corrected_one_and_is_not_withdrawn_alone
     login(client)
     token = csrf_token(client, "/sekreterare/")
     text = seed("000").read_bytes()
-    old = upload(client, token, "kf-2020-03-06.txt", text)
-    new = upload(client, token, "kf-2020-03-06-v2.txt", text.replace(b"Tid: 9.00-12.00", b"Tid: 9.00-12.30"))
+    old = upload_to_review(client, token, "kf-2020-03-06.txt", text)
+    new = upload_to_review(client, token, "kf-2020-03-06-v2.txt", text.replace(b"Tid: 9.00-12.00", b"Tid: 9.00-12.30"))
     page = client.get(old).get_data(as_text=True)
     assert "har ersatts av en rättad version" in page and f'href="{new}"' in page
     assert "/ta-bort" not in page and "Allt från dokumentet är publicerat" not in page

@@ -4,12 +4,11 @@ under review, a page that answers 404 until they are confirmed."""
 
 from __future__ import annotations
 
-from .conftest import csrf_token, login, multipart
+from .conftest import csrf_token, login, upload
 
 
 def _upload(client, token: str, *paths):
-    body, content_type = multipart({"csrf_token": token}, [("filer", p.name, p.read_bytes()) for p in paths])
-    return client.post("/sekreterare/ladda-upp", data=body, content_type=content_type, follow_redirects=True)
+    return upload(client, token, *((p.name, p.read_bytes()) for p in paths), follow_redirects=True)
 
 
 def test_same_minutes_again_say_nothing_new(client, world, seed):

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from tests.test_ingest_replaced_version import _versions
 
-from .conftest import csrf_token, login, multipart
+from .conftest import csrf_token, login, upload
 
 
 def _upload(client, token: str, path):
-    body, content_type = multipart({"csrf_token": token}, [("filer", path.name, path.read_bytes())])
-    return client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
+    return upload(client, token, (path.name, path.read_bytes()))
 
 
 def test_older_version_uploaded_again_opens_the_corrected_versions_review(client, world, seed, tmp_path):
