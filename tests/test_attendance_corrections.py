@@ -16,10 +16,11 @@ from sqlalchemy import select
 from calendars.scopes import involved_body_ids
 from planner.attendees import AttendeeError, add_attendee, correct_attendee, remove_attendee
 from planner.ingest import ingest_file
-from planner.store import Attendance, Document, Meeting, Organisation, Person
+from planner.store import Attendance, Document, Meeting, Organisation, Person, as_utc
 from planner.webmodels import Correction
 
 NOW = dt.datetime(2020, 3, 10, 9, 0, tzinfo=dt.UTC)
+LATER = NOW + dt.timedelta(hours=1)
 
 MINUTES = """Mötesanteckningar – Kommunalt forum
 
@@ -138,9 +139,11 @@ def test_corrected_organisation_moves_the_body_into_the_organisations_feed_scope
     assert ingest_file(session_factory, write(tmp_path, "kf.txt", MINUTES), now=NOW, settings=settings).status == "new"
     with session_factory() as s, s.begin():
         m = held(s)
-        correct_attendee(s, row(s, m, "Bo Berg"), {"organisation": "Tingsryds kommun"}, user=None, now=NOW)
+        correct_attendee(s, row(s, m, "Bo Berg"), {"organisation": "Tingsryds kommun"}, user=None, now=LATER)
         body_id = m.body_id
     with session_factory() as s:
+        # Feeds are cached by the store's latest `updated_at`: the meeting's moves on with its attendance.
+        assert as_utc(held(s).updated_at) == LATER
         tingsryd = s.scalars(select(Organisation).where(Organisation.name == "Tingsryds kommun")).one()
         assert body_id in involved_body_ids(s, tingsryd.id)
 
