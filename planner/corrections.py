@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from planner import attendees
 from planner.carry import CARRIED_STATUSES
 from planner.extract.model import CarryReason, EventKind, EventStatus, ItemStatus
 from planner.store import (
@@ -406,6 +407,8 @@ def _reapply(session: Session, bodies: set[int], doc_ids: set[int], *, now: dt.d
                 reason = latest.get((entity, key, "closed_reason"))
                 session.add(CarryStep(carry_id=obj.id, kind=step_kind, note=reason.new_value if reason else None,
                                       at=c.at))
+    # The attendance lists an ingest wrote again from the minutes (planner.attendees keeps its own fields).
+    changed += attendees.reapply(session, corrections, now=now)
     return changed
 
 

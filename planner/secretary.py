@@ -31,12 +31,24 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from planner import corrections
+from planner import attendees, corrections
 from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
 from planner.extract.readers import SUFFIXES
-from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, as_utc
+from planner.store import (
+    AgendaItem,
+    Attendance,
+    Body,
+    CarryItem,
+    CarryState,
+    CarryStep,
+    Document,
+    Event,
+    Meeting,
+    as_utc,
+    get_row,
+)
 from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
 from planner.views import today as views_today
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
@@ -305,7 +317,7 @@ def fact_spans(rows: dict[str, Any]) -> list[tuple[int, int, str, str | None]]:
 
     for m in rows["held"]:
         for a in m.attendance:
-            add(a, f"{'Närvarande' if a.present else 'Frånvarande'}: {a.person.name}", f"narvaro-{m.id}")
+            add(a, f"{'Närvarande' if a.present else 'Frånvarande'}: {a.person.name}", f"deltagare-{a.id}")
         for item in m.items:
             add(item, f"Punkt {item.number or item.position}: {STATUS_SV.get(item.status, item.status)}",
                 f"punkt-{item.id}")
@@ -404,6 +416,75 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
         flash("Rättat: " + "; ".join(format_change(entity, c.field, c.old, c.new) for c in changes))
     else:
         flash("Inget ändrades.")
+    return redirect(safe_next(back, url_for("secretary.home")))
+
+
+# The attendee forms' fields: form name -> field of planner.attendees.
+ATTENDEE_FIELDS = {"namn": "name", "organisation": "organisation", "roll": "role", "narvarande": "present"}
+
+
+def _attendee_refused(form: str, err: attendees.AttendeeError, back: str) -> ResponseReturnValue:
+    """Say why an attendance correction was refused, in the flash and in its form, with what was typed."""
+    s = db_session()
+    s.rollback()
+    flash(str(err), "error")
+    typed = {k: v for k, v in request.form.items() if k in ATTENDEE_FIELDS}
+    session[REFUSED_KEY] = {"form": form, "values": typed, "message": str(err)}
+    return redirect(safe_next(back, url_for("secretary.home")))
+
+
+def _attendee_changes(key: str, changes: list[attendees.Change]) -> None:
+    if changes:
+        flash("Rättat: " + "; ".join(format_change("attendance", c.field, c.old, c.new, key) for c in changes))
+    else:
+        flash("Inget ändrades.")
+
+
+@bp.post("/narvaro/<id:attendance_id>")
+@login_required
+def correct_attendance(attendance_id: int) -> ResponseReturnValue:
+    """Correct one attendee (name, organisation, role, present or absent), or remove a false one."""
+    s = db_session()
+    row = get_row(s, Attendance, attendance_id)
+    if row is None:
+        abort(404, description="Deltagaren finns inte längre: närvarolistan kan ha lästs in på nytt. Ladda om sidan.")
+    require_body(user(), row.meeting.body_id)
+    back = request.form.get("tillbaka") or ""
+    key = attendees.row_key(row)
+    try:
+        if request.form.get("ta_bort"):
+            changes = [attendees.remove_attendee(s, row, user=user(), now=now())]
+        else:
+            # As in `correct`: a field left as the form showed it is not a correction (another tab may have made one).
+            values = {field: request.form[name] for name, field in ATTENDEE_FIELDS.items()
+                      if name in request.form and request.form.get(f"visat_{name}", object()) != request.form[name]}
+            changes = attendees.correct_attendee(s, row, values, user=user(), now=now())
+        s.commit()
+    except attendees.AttendeeError as err:
+        return _attendee_refused(f"attendance-{attendance_id}", err, back)
+    _attendee_changes(key, changes)
+    return redirect(safe_next(back, url_for("secretary.home")))
+
+
+@bp.post("/narvaro/mote/<id:meeting_id>/lagg-till")
+@login_required
+def add_attendance(meeting_id: int) -> ResponseReturnValue:
+    """Add an attendee the minutes were read without."""
+    s = db_session()
+    meeting = get_row(s, Meeting, meeting_id)
+    if meeting is None:
+        abort(404, description="Mötet finns inte.")
+    require_body(user(), meeting.body_id)
+    back = request.form.get("tillbaka") or ""
+    name = request.form.get("namn")
+    try:
+        _, changes = attendees.add_attendee(
+            s, meeting, name, request.form.get("organisation"), request.form.get("roll"),
+            present=request.form.get("narvarande", "true") != "false", user=user(), now=now())
+        s.commit()
+    except attendees.AttendeeError as err:
+        return _attendee_refused(f"attendance-new-{meeting_id}", err, back)
+    _attendee_changes(attendees.attendee_key(meeting, name or ""), changes)
     return redirect(safe_next(back, url_for("secretary.home")))
 
 

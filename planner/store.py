@@ -238,6 +238,9 @@ class Attendance(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     present: Mapped[bool] = mapped_column(Boolean)
+    # The name as the minutes gave it (or as a secretary added it): the key of the attendee's corrections
+    # (planner.attendees), which the Person row cannot be, since a correction may point it at another one.
+    read_name: Mapped[str | None] = mapped_column(String(300))
     role: Mapped[str | None] = mapped_column(String(200))
     party: Mapped[str | None] = mapped_column(String(10))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))

@@ -260,7 +260,8 @@ def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document
         added = conn.execute(_INSERT_PEOPLE, [{"name": name, "organisation_id": org_id} for name, org_id in missing])
         known.update({(name, org_id): person_id for name, org_id, person_id in added})
     conn.execute(_INSERT_ATTENDANCE, [
-        {"meeting_id": meeting.id, "person_id": known[key(a)], "present": present, "role": a.role,
+        {"meeting_id": meeting.id, "person_id": known[key(a)], "present": present,
+         "read_name": a.name[:300], "role": a.role,
          "party": a.party, "document_id": document_id, "span_start": a.span[0] if a.span else None,
          "span_end": a.span[1] if a.span else None}
         for a, present in people

@@ -54,13 +54,19 @@ KIND_SV = {"meeting": "Möte", "workshop": "Workshop", "conference": "Konferens"
            "deadline": "Sista dag", "milestone": "Milstolpe", "other": "Övrigt"}
 FIELD_SV = {"date": "datum", "start": "starttid", "end": "sluttid", "venue": "plats", "online": "digitalt",
             "status": "status", "tentative": "preliminärt", "published": "publicerad", "title": "rubrik",
-            "kind": "typ", "deleted": "borttagen", "state": "läge", "closed_reason": "skäl"}
-ENTITY_SV = {"meeting": "möte", "event": "händelse", "agenda_item": "punkt", "carry_item": "punkt som förs vidare"}
+            "kind": "typ", "deleted": "borttagen", "state": "läge", "closed_reason": "skäl", "name": "namn",
+            "organisation": "organisation", "role": "roll", "present": "närvarande", "listed": "på närvarolistan"}
+ENTITY_SV = {"meeting": "möte", "event": "händelse", "agenda_item": "punkt", "carry_item": "punkt som förs vidare",
+             "attendance": "närvaro"}
 VALUE_SV = {"true": "ja", "false": "nej", "closed": "behandlad", "dropped": "avskriven", "open": "öppen"}
 
 
-def format_change(entity: str, field: str, old: str | None, new: str | None) -> str:
-    """Return a correction in Swedish: "möte, datum: 2020-03-06 → 2020-03-13"."""
+def format_change(entity: str, field: str, old: str | None, new: str | None, key: str | None = None) -> str:
+    """Return a correction in Swedish: "möte, datum: 2020-03-06 → 2020-03-13".
+
+    An attendance correction names the attendee from its `key` ("<meeting uid>#<name as read>"):
+    "närvaro (Anna Ek), närvarande: ja → nej".
+    """
     def value(v: str | None) -> str:
         if v is None:
             return "–"
@@ -68,7 +74,8 @@ def format_change(entity: str, field: str, old: str | None, new: str | None) -> 
             return KIND_SV.get(v, v)
         return VALUE_SV.get(v, STATUS_SV.get(v, v))
 
-    return f"{ENTITY_SV.get(entity, entity)}, {FIELD_SV.get(field, field)}: {value(old)} → {value(new)}"
+    who = f" ({key.partition('#')[2]})" if entity == "attendance" and key else ""
+    return f"{ENTITY_SV.get(entity, entity)}{who}, {FIELD_SV.get(field, field)}: {value(old)} → {value(new)}"
 
 
 # ---------------------------------------------------------------------------
@@ -191,7 +198,7 @@ FILTERS: dict[str, Any] = {
     "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
     "kind_sv": lambda s: KIND_SV.get(str(s), str(s)),
     "online_sv": lambda s: "ja, digitalt deltagande" if s == "digital" else f"via {s}",
-    "change_sv": lambda c: format_change(c.entity, c.field, c.old_value, c.new_value),
+    "change_sv": lambda c: format_change(c.entity, c.field, c.old_value, c.new_value, c.entity_key),
     "percent": lambda f: f"{round((f or 0) * 100)} %",
 }
 

@@ -61,9 +61,11 @@ class UserBody(Base):
 class Correction(Base):
     """One change a secretary made to an extracted fact: who, when, which field, old -> new.
 
-    `entity` is meeting | event | agenda_item | carry_item; `entity_key` is a key that survives
-    re-ingest (the meeting's or event's UID; "<meeting uid>#<position>" for an agenda item;
-    the carry item's id). `field` "deleted" removes a false event; "published" is a confirmation.
+    `entity` is meeting | event | agenda_item | carry_item | attendance; `entity_key` is a key that
+    survives re-ingest (the meeting's or event's UID; "<meeting uid>#<position>" for an agenda item;
+    the carry item's id; "<meeting uid>#<name as read>" for an attendee, see planner.attendees).
+    `field` "deleted" removes a false event; "published" is a confirmation; an attendee's "listed"
+    false removes it, true adds it.
     """
 
     __tablename__ = "correction"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
 
-from planner.api.fieldtypes import MAX_LIMIT, HourMinute, slug_in, text_in, values
+from planner.api.fieldtypes import MAX_LIMIT, CleanText, HourMinute, OneLine, slug_in, text_in, values
 from planner.extract.model import EventKind, ItemStatus
 from planner.store import CarryState, MeetingStatus
 
@@ -96,6 +98,36 @@ class CarryPatch(Schema):
 
     class Meta:
         unknown = RAISE
+
+
+# A name is not blank: one character that is not a space at least (a blank one names no one).
+NAME_PATTERN = "^[^\\x00-\\x1f\\x7f]*[^\\s\\x00-\\x1f\\x7f][^\\x00-\\x1f\\x7f]*$"
+
+
+def _name(**kwargs: Any) -> fields.String:
+    checks = [validate.Length(min=1, max=300), CleanText(), OneLine(),
+              validate.Regexp(NAME_PATTERN, error="must not be blank")]
+    return fields.String(validate=checks, metadata={"pattern": NAME_PATTERN}, **kwargs)
+
+
+class AttendeePatch(Schema):
+    """Corrections of an attendee; each field given is stored as a correction that a later ingest of the same
+    minutes (or a corrected version of them) does not undo."""
+
+    name = _name()
+    organisation = text_in(max_len=300, allow_none=True, one_line=True)  # null or empty: no organisation
+    role = text_in(max_len=200, allow_none=True, one_line=True)
+    present = fields.Boolean(metadata={"description": "false: absent."})
+
+    class Meta:
+        unknown = RAISE
+
+
+class AttendeeNew(AttendeePatch):
+    """An attendee the minutes were read without."""
+
+    name = _name(required=True)
+    present = fields.Boolean(load_default=True, metadata={"description": "false: absent (default true)."})
 
 
 class UploadSchema(Schema):

@@ -48,6 +48,7 @@ class BodySchema(Schema):
 
 
 class AttendanceSchema(Schema):
+    id = out(fields.Integer, metadata={"description": "Changes when the minutes are read again; corrections stay."})
     name = out(fields.String, attribute="person.name")
     organisation = out(fields.String, nullable=True, attribute="person.organisation.name")
     present = out(fields.Boolean)
@@ -55,6 +56,8 @@ class AttendanceSchema(Schema):
     party = out(fields.String, nullable=True)
     document_id = out(fields.Integer, nullable=True)
     span = SpanField()
+    read_name = out(fields.String, nullable=True,
+                    metadata={"description": "The name as the minutes gave it (or as it was added)."})
 
     class Meta:
         ordered = True

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from flask import Blueprint, Response, current_app
 from sqlalchemy import Select, String, and_, cast, func, or_, select
 
-from planner import corrections
+from planner import attendees, corrections
 from planner.api import args as a
 from planner.api import schemas as s
 from planner.api.errors import register_errors
@@ -30,6 +30,7 @@ from planner.api.framework import (
 from planner.api.uploads import extract_upload, ingest_upload
 from planner.store import (
     AgendaItem,
+    Attendance,
     Body,
     CarryItem,
     CarryState,
@@ -207,6 +208,76 @@ def patch_meeting(meeting_id: int, data: dict[str, Any], user: User) -> Meeting:
     _correct(meeting, data, user)
     db().commit()
     return meeting
+
+
+# --- attendance --------------------------------------------------------------------------------------
+
+
+def _attendee(meeting: Meeting, attendance_id: int) -> Attendance:
+    row = get_row(db(), Attendance, attendance_id)
+    if row is None or row.meeting_id != meeting.id:
+        raise ApiError(404, f"No attendee with id {attendance_id} at meeting {meeting.id}; "
+                            f"GET /api/v1/meetings/{meeting.id} lists them.")
+    return row
+
+
+def _attendance_refused(err: attendees.AttendeeError) -> ApiError:
+    db().rollback()
+    return ApiError(422, str(err))
+
+
+@bp.post("/meetings/<int:meeting_id>/attendance")
+@operation("Add a missing attendee", tag="meetings", response=s.MeetingSchema, status=201, body=a.AttendeeNew,
+           auth=True, errors=(404,))
+def add_attendee(meeting_id: int, data: dict[str, Any], user: User) -> Meeting:
+    """Add an attendee the minutes were read without: a name, an organisation (optional), present or absent.
+
+    Stored as a correction keyed by the meeting and the name, so a later ingest of the same minutes or of
+    a corrected version keeps the attendee. 422 (in Swedish) for a name already on the list or an
+    organisation whose name cannot be read.
+    """
+    meeting = _get(Meeting, meeting_id, "meeting")
+    require_edit(user, meeting.body_id)
+    try:
+        attendees.add_attendee(db(), meeting, data["name"], data.get("organisation"), data.get("role"),
+                               present=data["present"], user=user, now=now())
+    except attendees.AttendeeError as err:
+        raise _attendance_refused(err) from err
+    db().commit()
+    return meeting
+
+
+@bp.patch("/meetings/<int:meeting_id>/attendance/<int:attendance_id>")
+@operation("Correct an attendee", tag="meetings", response=s.MeetingSchema, body=a.AttendeePatch, auth=True,
+           errors=(404,))
+def patch_attendee(meeting_id: int, attendance_id: int, data: dict[str, Any], user: User) -> Meeting:
+    """Correct an attendee's name, organisation (null: none), role, or whether present.
+
+    Each change is stored as a correction keyed by the meeting and the name as the minutes gave it, so it
+    wins over a later ingest of the same minutes or of a corrected version. People are shared between
+    meetings: a new name or organisation points this attendance at another person, never renames one.
+    """
+    meeting = _get(Meeting, meeting_id, "meeting")
+    require_edit(user, meeting.body_id)
+    row = _attendee(meeting, attendance_id)
+    values = {key: ("true" if value else "false") if key == "present" else value for key, value in data.items()}
+    try:
+        attendees.correct_attendee(db(), row, values, user=user, now=now())
+    except attendees.AttendeeError as err:
+        raise _attendance_refused(err) from err
+    db().commit()
+    return meeting
+
+
+@bp.delete("/meetings/<int:meeting_id>/attendance/<int:attendance_id>")
+@operation("Remove a false attendee", tag="meetings", response=None, status=204, auth=True, errors=(404,))
+def delete_attendee(meeting_id: int, attendance_id: int, user: User) -> None:
+    """Remove an attendee the minutes did not really list (a title or heading read as a person); stored as a
+    correction, so a later ingest does not bring it back."""
+    meeting = _get(Meeting, meeting_id, "meeting")
+    require_edit(user, meeting.body_id)
+    attendees.remove_attendee(db(), _attendee(meeting, attendance_id), user=user, now=now())
+    db().commit()
 
 
 # --- agenda items ------------------------------------------------------------------------------------

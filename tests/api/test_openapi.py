@@ -37,7 +37,8 @@ def test_writes_need_the_bearer_scheme_and_reads_do_not(spec):
         "type": "http", "scheme": "bearer", "description": "An API token from `planner token add USER`."}
     for path, ops in spec["paths"].items():
         for method, op in ops.items():
-            needs_token = method in ("patch", "delete") or path == "/api/v1/documents"
+            needs_token = method in ("patch", "delete") or path in ("/api/v1/documents",
+                                                                    "/api/v1/meetings/{meeting_id}/attendance")
             assert op["security"] == ([{"bearerAuth": []}] if needs_token else [{}, {"bearerAuth": []}]), (path, method)
             if needs_token:
                 assert {"401", "403"} <= set(op["responses"])
