@@ -1264,6 +1264,15 @@ _MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträd
 _PLACE_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
     r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)\s*(?:\.(?:\s|$)|$)")
+# The same place on a flattened line (a stored copy's transcript), where the next heading runs on after it
+# with no full stop: "... den 3 november 2014, på Merlo slott, Timrå Anteckningar Monica Jonsson, ...",
+# "... den 1 april 2004 i Västerås Närvarande: ...". The heading is capitalised: an attendance label or the
+# record's word; a place that a lower-case word follows ("i Umeå vi var 29") is not read.
+_PLACE_AFTER_DAY_RUN_ON = re.compile(
+    r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)"
+    r"(?=[\s,]+(?-i:Närvarande|Närvaro|Deltagare|Ledamöter|Beslutande|Frånvarande|Anteckningar|Minnesanteckningar"
+    r"|Protokoll|Dagordning|Föredragningslista)\b)")
 _BARE_PLACE_AFTER_DAY = re.compile(r"[\s,]+((?-i:[A-ZÅÄÖ])[\w:.-]*(?:\s+[\w:.-]+){0,3})\s*")
 _MEETING_WORD_IN = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\b")
 _PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,4})\s*\.?\s*")
@@ -1367,7 +1376,7 @@ def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found
         if not t.group(2) and part.text[start - part.start:][:4].casefold() != "den " or _MEETING_WORD_BEFORE.search(
                 before, 0, t.start()):
             return None  # no "den" before the day, or the name after the meeting's word: the body's
-    elif (a := _PLACE_AFTER_DAY.match(after)) is not None:
+    elif (a := _PLACE_AFTER_DAY.match(after) or _PLACE_AFTER_DAY_RUN_ON.match(after)) is not None:
         place, at = a.group(1), stop + a.start(1)
     elif (b := _BARE_PLACE_AFTER_DAY.fullmatch(after)) is not None and _MEETING_WORD_IN.search(before):
         place, at = b.group(1).rstrip("."), stop + b.start(1)
@@ -7674,6 +7683,12 @@ _TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckni
 _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:(?:\s|$)")
 # A bare head label ending the place, its value cut off: "Kommunhuset, Fullmäktigesalen Datum".
 _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
+# The record's word and its writer's name run on after the place on a flattened title line: "Merlo slott, Timrå
+# Anteckningar Monica Jonsson, arkivchef", "Linköping Minnesanteckningar Anna Ek, sekreterare" (the notes taken
+# by). The word is capitalised and a capitalised first and last name follow it.
+_TRAILING_RECORD_WRITER = re.compile(
+    r"\s+(?:Anteckningar|Minnesanteckningar|Mötesanteckningar|Protokoll|Sekreterare|Protokollförare)"
+    r"\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[\s,].*)?$")
 # A compact date YYMMDD ending the place, a template's "Plats och tid" written "place, date, time" whose
 # time was cut off: "Upplevelserummet, Folkhälsocentrum, Laholm, 151020". Month 01-12, day 01-31.
 _TRAILING_COMPACT_DATE = re.compile(r",\s*\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
@@ -7744,7 +7759,8 @@ def tidied_venue(venue: Found | None) -> Found | None:
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
-                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK):
+                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK,
+                    _TRAILING_RECORD_WRITER):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
