@@ -6502,6 +6502,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
     if start is None and stop is None:
+        start = bare_clock_closing_dated_title(parts, end, when.value if when else None)  # "... 2018 18.00"
+    if start is None and stop is None:
         start = four_digit_kl_clock(parts, end, when.value if when else None)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
@@ -7874,6 +7876,34 @@ def leads_into_list(text: str) -> bool:
 # The clock after "kl" written without a separator: "kl 1800" (18:00).
 _COMPACT_CLOCK = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}(?![\d.:-])")
 _DATED_LINE_REACH = 6  # the head's first lines with text
+
+
+# A bare clock (no "kl") closing a dated title line right after the meeting's day: "Öppet styrelsesammanträde den
+# 4 december 2018 18.00", "Styrelsemöte 2019-03-12, 18:30". Groups 1 and 2 the hour and the minutes.
+_BARE_CLOCK_CLOSING_DAY = re.compile(r"[\s,]+(0?[6-9]|1\d|2[0-3])[.:]([0-5]\d)\s*\.?\s*")  # 06-23: no item "1.25"
+# The meeting's word before the day on such a line, as a title gives it (a stamp's "Senast uppdaterad: 2019-06-12
+# 07:59" or the next meeting's line gives none).
+_TITLE_MEETING_WORD = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen)\b")
+_NEXT_OR_STAMP = re.compile(r"(?i)\bnästa\b|\bkommande\b|uppdaterad|publicerad|utskriven|ändrad|skapad")
+
+
+def bare_clock_closing_dated_title(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
+    """The meeting's start from a bare clock that closes a title line of the head right after the meeting's day
+    (see `_BARE_CLOCK_CLOSING_DAY`); None unless the meeting's word stands before the day on that line and no
+    next meeting's or stamp's word does ("Nästa möte 2021-12-01 12:15", "Senast uppdaterad: 2019-06-12 07:59")."""
+    if meeting_date is None:
+        return None
+    for part in _first_text_parts(parts, end, _DATED_LINE_REACH):
+        text = part.text
+        if len(text.split()) > 12 or not _has_digit(text):
+            continue
+        for f in find_dates(text):
+            m = _BARE_CLOCK_CLOSING_DAY.fullmatch(text, f.end) if f.value == meeting_date else None
+            if m is None or not _TITLE_MEETING_WORD.search(text, 0, f.start) or _NEXT_OR_STAMP.search(text, 0, f.start):
+                continue
+            value = f"{int(m.group(1)):02d}:{m.group(2)}"
+            return Found(value, part.start + m.start(1), part.start + m.end(2))
+    return None
 
 
 def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
