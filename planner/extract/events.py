@@ -2069,7 +2069,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
             other_body = _other_body(sentence, meeting.body)
     if _NEXT_BUT_ONE.search(low):
         next_cue = False
-    foreign = _foreign_meeting(sentence, meeting.body) and not (
+    foreign = _foreign_meeting(_without_purpose_after(sentence, dm.end - p.sentence_start), meeting.body) and not (
         cue is not None and not other_body and _labelled_general_meeting(sentence, cue, meeting.body))
     if other_body or foreign:
         next_cue = False
@@ -2772,6 +2772,20 @@ def _run_by_board(body: str) -> bool:
     """Tell whether the body is an organisation run by a board ("Fryksås Fäbodlag Samfällighetsförening")."""
     words = body.casefold().split(",")[0].split(" i ")[0].split()  # "Hembygdsförening, styrelsen": its board
     return bool(words) and words[-1].endswith(BOARD_RUN_ORGANISATION_ENDINGS)
+
+
+# Another meeting named after the day as what the meeting is for: "Nästa styrelsemöte blir den 25 januari 2018
+# klockan 19:00 i Bystugan och avser i huvudsak förberedelser inför årsmötet", "... för att planera inför stämman".
+# The purpose's word and up to two words before the meeting's name.
+_PURPOSE_MEETING = re.compile(
+    rf"(?i)(?<![{_W}])(?:inför|förbereda|förbereder|förberedelser?(?:na)?\s+(?:inför|till|för|av)|planera|planering"
+    rf"\s+(?:av|inför))\s+(?:[{_W}]+\s+){{0,2}}?[{_W}]*(?:möte|mötet|mötets|stämma|stämman|stämmans)(?![{_W}])")
+
+
+def _without_purpose_after(sentence: str, at: int) -> str:
+    """The sentence without the meetings it names as the purpose of the one on the day read, after `at`
+    (see `_PURPOSE_MEETING`): that meeting is the body's own, the one named after "inför" is foreign."""
+    return sentence[:at] + _PURPOSE_MEETING.sub(" ", sentence[at:])
 
 
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
