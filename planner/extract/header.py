@@ -7276,10 +7276,19 @@ def body_after_lead_noise(body: Found) -> Found | None:
     return Found(words[-1], body.end - len(words[-1]), body.end)
 
 
+# An attendance label opening a line of names, read as a body when the head has no title: "Närvarande Jens
+# Målare, Karl-Ivar Ehnström, Lars-Olof Nordesjö" (the label with or without its colon, then a capitalised name).
+_ATTENDANCE_LINE = re.compile(
+    r"(?:Närvarande|NÄRVARANDE|Närvaro|Deltagare|DELTAGARE|Deltagande|Ledamöter|Beslutande|Frånvarande|Närvarande "
+    r"ledamöter)\s*:?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+\s*,")
+
+
 def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None:
     """The body after the tidying rules above, or as it was."""
     if body is None or body.value.casefold() in _RECORD_KINDS:
         return None  # "Referat 2006-08-31": the record's kind names no body
+    if _ATTENDANCE_LINE.match(body.value):
+        return None  # "Närvarande Jens Målare, Karl-Ivar Ehnström, ...": who came, no body
     weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
