@@ -2788,6 +2788,13 @@ def _without_purpose_after(sentence: str, at: int) -> str:
     return sentence[:at] + _PURPOSE_MEETING.sub(" ", sentence[at:])
 
 
+# A body that is an association's general meeting of its members ("ÖHF, årsmöte", "Medlemsmöte", "Föreningsstämma"),
+# and the prefixes of the kinds of such meetings (årsmöte, medlemsmöte, höstmöte, vårmöte, föreningsstämma): the
+# members' next general meeting of another kind is their own, not another body's.
+_GENERAL_MEETING_BODY = re.compile(r"(?i)(?<![^\W\d_])(?:års|medlems|höst|vår)möte|(?:förenings|års)stämma")
+_GENERAL_MEETING_PREFIXES = frozenset({"år", "medlem", "höst", "vår", "förening"})
+
+
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
     """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
     own = _WORD_RUN_4.findall((body or "").lower())
@@ -2802,6 +2809,8 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
             continue  # "29 mars Överlämningsmöte": the body's meeting, said what it is for
         if prefix == "styrelse" and (body is None or "styrelse" in body.lower() or _run_by_board(body)):
             continue
+        if prefix in _GENERAL_MEETING_PREFIXES and body is not None and _GENERAL_MEETING_BODY.search(body):
+            continue  # the members' "årsmöte" minuting its next "medlemsmöte" / "höstmötet": the same members meet
         if any(w.startswith(prefix) or prefix.startswith(w) for w in own):
             continue
         return True
