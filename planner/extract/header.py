@@ -6511,6 +6511,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = stop = None  # "Sammanträdesdatum Sida 1-24": the pages, not the hours
     if start is not None and stop is None:
         start = kl_hour_with_comma_minutes(doc.clean, start) or start  # "kl. 18,30 i Församlingshemmet"
+        stop = end_after_between_start(doc.clean, start)  # "mellan klockan 18:00 och 22:00"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     if stop is not None:
@@ -8272,6 +8273,29 @@ def _date_before(lines: list[Part], top: date, days: int, *, held: bool) -> Foun
 # since elsewhere "2,5" is a number). Only right after a whole hour read after "kl"/"klockan".
 _COMMA_MINUTES = re.compile(r",([0-5]\d)(?![\d.:]|,\d)")
 _KL_BEFORE_HOUR = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*$")
+
+
+# The hours written "mellan <start> och <end>": "Tisdagen den 15 februari 2011 mellan klockan 18:00 och 22:00",
+# "mellan kl. 18 och 21". "mellan" and perhaps "kl"/"klockan" right before the start; after it "och", perhaps
+# "kl"/"klockan" again, and the end's clock (group 1), no digit or clock stop after it.
+_BETWEEN_BEFORE_START = re.compile(r"(?i)(?<![^\W\d_])mellan\s+(?:(?:kl\.?|klockan)\s*)?$")
+_AND_END_AFTER_START = re.compile(r"(?i)\s+och\s+(?:(?:kl\.?|klockan)\s*)?(\d{1,2}(?:[.:]\d{2})?)(?![\d.:,]\d)")
+
+
+def end_after_between_start(clean: str, start: Found) -> Found | None:
+    """The meeting's end when the start was read after "mellan" and "och" gives the end right after it (see
+    `_AND_END_AFTER_START`); None when the end is not later than the start, whole hours come without "kl", or
+    no "mellan" opens the pair ("kl 18.00 och 19.30 fika": no range)."""
+    between = _BETWEEN_BEFORE_START.search(clean, max(0, start.start - 20), start.start)
+    if between is None:
+        return None
+    m = _AND_END_AFTER_START.match(clean, start.end)
+    if m is not None and not any(c in m.group(1) for c in ".:") and "kl" not in between.group(0).casefold():
+        return None  # whole hours only after "kl": "mellan 9 och 12 personer" gives no hours
+    value = hhmm(m.group(1)) if m else None
+    if m is None or value is None or value <= start.value:
+        return None
+    return Found(value, m.start(1), m.end(1))
 
 
 def kl_hour_with_comma_minutes(clean: str, start: Found) -> Found | None:
