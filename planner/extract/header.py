@@ -1364,6 +1364,22 @@ def _is_town_word(place: str) -> bool:
                 or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)))
 
 
+_WRAPPED_TITLE_TAIL_WORDS = 4
+
+
+def _title_wraps_from_meeting_line(parts: list[Part], k: int, before: str) -> bool:
+    """Whether the words before the day on part `k` end a title the line above opens with the meeting's word,
+    wrapped ("Protokoll fört vid styrelsemöte för Harlösa" / "Byalag, 2022-08-29, Byahuset"): the line above
+    holds the meeting's word and no full stop, colon or digit at its end; the words before the day are few,
+    with no digit."""
+    words = before.strip(" ,").split()
+    if not words or len(words) > _WRAPPED_TITLE_TAIL_WORDS or _has_digit(before):
+        return False
+    above = next((parts[j].text.strip() for j in range(k - 1, max(-1, k - 3), -1) if parts[j].text.strip()), "")
+    return bool(above) and _MEETING_WORD_IN.search(above) is not None and above[-1:] not in ".:;!?" \
+        and not above[-1:].isdigit()
+
+
 def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
     """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
     part = parts[k]
@@ -1378,7 +1394,8 @@ def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found
             return None  # no "den" before the day, or the name after the meeting's word: the body's
     elif (a := _PLACE_AFTER_DAY.match(after) or _PLACE_AFTER_DAY_RUN_ON.match(after)) is not None:
         place, at = a.group(1), stop + a.start(1)
-    elif (b := _BARE_PLACE_AFTER_DAY.fullmatch(after)) is not None and _MEETING_WORD_IN.search(before):
+    elif (b := _BARE_PLACE_AFTER_DAY.fullmatch(after)) is not None and (
+            _MEETING_WORD_IN.search(before) or _title_wraps_from_meeting_line(parts, k, before)):
         place, at = b.group(1).rstrip("."), stop + b.start(1)
         if not place.casefold().endswith(_PLACE_NOUN_ENDINGS):
             return None  # "Möte 2019-03-04 Anna Ek": a place by its noun only
