@@ -2069,7 +2069,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
             other_body = _other_body(sentence, meeting.body)
     if _NEXT_BUT_ONE.search(low):
         next_cue = False
-    foreign = _foreign_meeting(sentence, meeting.body) and not (
+    foreign = _foreign_meeting(_without_purpose_after(sentence, dm.end - p.sentence_start), meeting.body) and not (
         cue is not None and not other_body and _labelled_general_meeting(sentence, cue, meeting.body))
     if other_body or foreign:
         next_cue = False
@@ -2774,6 +2774,27 @@ def _run_by_board(body: str) -> bool:
     return bool(words) and words[-1].endswith(BOARD_RUN_ORGANISATION_ENDINGS)
 
 
+# Another meeting named after the day as what the meeting is for: "Nästa styrelsemöte blir den 25 januari 2018
+# klockan 19:00 i Bystugan och avser i huvudsak förberedelser inför årsmötet", "... för att planera inför stämman".
+# The purpose's word and up to two words before the meeting's name.
+_PURPOSE_MEETING = re.compile(
+    rf"(?i)(?<![{_W}])(?:inför|förbereda|förbereder|förberedelser?(?:na)?\s+(?:inför|till|för|av)|planera|planering"
+    rf"\s+(?:av|inför))\s+(?:[{_W}]+\s+){{0,2}}?[{_W}]*(?:möte|mötet|mötets|stämma|stämman|stämmans)(?![{_W}])")
+
+
+def _without_purpose_after(sentence: str, at: int) -> str:
+    """The sentence without the meetings it names as the purpose of the one on the day read, after `at`
+    (see `_PURPOSE_MEETING`): that meeting is the body's own, the one named after "inför" is foreign."""
+    return sentence[:at] + _PURPOSE_MEETING.sub(" ", sentence[at:])
+
+
+# A body that is an association's general meeting of its members ("ÖHF, årsmöte", "Medlemsmöte", "Föreningsstämma"),
+# and the prefixes of the kinds of such meetings (årsmöte, medlemsmöte, höstmöte, vårmöte, föreningsstämma): the
+# members' next general meeting of another kind is their own, not another body's.
+_GENERAL_MEETING_BODY = re.compile(r"(?i)(?<![^\W\d_])(?:års|medlems|höst|vår)möte|(?:förenings|års)stämma")
+_GENERAL_MEETING_PREFIXES = frozenset({"år", "medlem", "höst", "vår", "förening"})
+
+
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
     """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
     own = _WORD_RUN_4.findall((body or "").lower())
@@ -2788,6 +2809,8 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
             continue  # "29 mars Överlämningsmöte": the body's meeting, said what it is for
         if prefix == "styrelse" and (body is None or "styrelse" in body.lower() or _run_by_board(body)):
             continue
+        if prefix in _GENERAL_MEETING_PREFIXES and body is not None and _GENERAL_MEETING_BODY.search(body):
+            continue  # the members' "årsmöte" minuting its next "medlemsmöte" / "höstmötet": the same members meet
         if any(w.startswith(prefix) or prefix.startswith(w) for w in own):
             continue
         return True

@@ -1264,6 +1264,15 @@ _MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträd
 _PLACE_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
     r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)\s*(?:\.(?:\s|$)|$)")
+# The same place on a flattened line (a stored copy's transcript), where the next heading runs on after it
+# with no full stop: "... den 3 november 2014, på Merlo slott, Timrå Anteckningar Monica Jonsson, ...",
+# "... den 1 april 2004 i Västerås Närvarande: ...". The heading is capitalised: an attendance label or the
+# record's word; a place that a lower-case word follows ("i Umeå vi var 29") is not read.
+_PLACE_AFTER_DAY_RUN_ON = re.compile(
+    r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)"
+    r"(?=[\s,]+(?-i:Närvarande|Närvaro|Deltagare|Ledamöter|Beslutande|Frånvarande|Anteckningar|Minnesanteckningar"
+    r"|Protokoll|Dagordning|Föredragningslista)\b)")
 _BARE_PLACE_AFTER_DAY = re.compile(r"[\s,]+((?-i:[A-ZÅÄÖ])[\w:.-]*(?:\s+[\w:.-]+){0,3})\s*")
 _MEETING_WORD_IN = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\b")
 _PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,4})\s*\.?\s*")
@@ -1355,6 +1364,22 @@ def _is_town_word(place: str) -> bool:
                 or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)))
 
 
+_WRAPPED_TITLE_TAIL_WORDS = 4
+
+
+def _title_wraps_from_meeting_line(parts: list[Part], k: int, before: str) -> bool:
+    """Whether the words before the day on part `k` end a title the line above opens with the meeting's word,
+    wrapped ("Protokoll fört vid styrelsemöte för Harlösa" / "Byalag, 2022-08-29, Byahuset"): the line above
+    holds the meeting's word and no full stop, colon or digit at its end; the words before the day are few,
+    with no digit."""
+    words = before.strip(" ,").split()
+    if not words or len(words) > _WRAPPED_TITLE_TAIL_WORDS or _has_digit(before):
+        return False
+    above = next((parts[j].text.strip() for j in range(k - 1, max(-1, k - 3), -1) if parts[j].text.strip()), "")
+    return bool(above) and _MEETING_WORD_IN.search(above) is not None and above[-1:] not in ".:;!?" \
+        and not above[-1:].isdigit()
+
+
 def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
     """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
     part = parts[k]
@@ -1367,9 +1392,10 @@ def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found
         if not t.group(2) and part.text[start - part.start:][:4].casefold() != "den " or _MEETING_WORD_BEFORE.search(
                 before, 0, t.start()):
             return None  # no "den" before the day, or the name after the meeting's word: the body's
-    elif (a := _PLACE_AFTER_DAY.match(after)) is not None:
+    elif (a := _PLACE_AFTER_DAY.match(after) or _PLACE_AFTER_DAY_RUN_ON.match(after)) is not None:
         place, at = a.group(1), stop + a.start(1)
-    elif (b := _BARE_PLACE_AFTER_DAY.fullmatch(after)) is not None and _MEETING_WORD_IN.search(before):
+    elif (b := _BARE_PLACE_AFTER_DAY.fullmatch(after)) is not None and (
+            _MEETING_WORD_IN.search(before) or _title_wraps_from_meeting_line(parts, k, before)):
         place, at = b.group(1).rstrip("."), stop + b.start(1)
         if not place.casefold().endswith(_PLACE_NOUN_ENDINGS):
             return None  # "Möte 2019-03-04 Anna Ek": a place by its noun only
@@ -6489,6 +6515,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
     if start is None and stop is None:
+        start = bare_clock_closing_dated_title(parts, end, when.value if when else None)  # "... 2018 18.00"
+    if start is None and stop is None:
         start = four_digit_kl_clock(parts, end, when.value if when else None)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
@@ -6496,6 +6524,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = stop = None  # "Sammanträdesdatum Sida 1-24": the pages, not the hours
     if start is not None and stop is None:
         start = kl_hour_with_comma_minutes(doc.clean, start) or start  # "kl. 18,30 i Församlingshemmet"
+        stop = end_after_between_start(doc.clean, start)  # "mellan klockan 18:00 och 22:00"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     if stop is not None:
@@ -7261,10 +7290,19 @@ def body_after_lead_noise(body: Found) -> Found | None:
     return Found(words[-1], body.end - len(words[-1]), body.end)
 
 
+# An attendance label opening a line of names, read as a body when the head has no title: "Närvarande Jens
+# Målare, Karl-Ivar Ehnström, Lars-Olof Nordesjö" (the label with or without its colon, then a capitalised name).
+_ATTENDANCE_LINE = re.compile(
+    r"(?:Närvarande|NÄRVARANDE|Närvaro|Deltagare|DELTAGARE|Deltagande|Ledamöter|Beslutande|Frånvarande|Närvarande "
+    r"ledamöter)\s*:?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+\s*,")
+
+
 def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None:
     """The body after the tidying rules above, or as it was."""
     if body is None or body.value.casefold() in _RECORD_KINDS:
         return None  # "Referat 2006-08-31": the record's kind names no body
+    if _ATTENDANCE_LINE.match(body.value):
+        return None  # "Närvarande Jens Målare, Karl-Ivar Ehnström, ...": who came, no body
     weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
@@ -7670,6 +7708,12 @@ _TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckni
 _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:(?:\s|$)")
 # A bare head label ending the place, its value cut off: "Kommunhuset, Fullmäktigesalen Datum".
 _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
+# The record's word and its writer's name run on after the place on a flattened title line: "Merlo slott, Timrå
+# Anteckningar Monica Jonsson, arkivchef", "Linköping Minnesanteckningar Anna Ek, sekreterare" (the notes taken
+# by). The word is capitalised and a capitalised first and last name follow it.
+_TRAILING_RECORD_WRITER = re.compile(
+    r"\s+(?:Anteckningar|Minnesanteckningar|Mötesanteckningar|Protokoll|Sekreterare|Protokollförare)"
+    r"\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[\s,].*)?$")
 # A compact date YYMMDD ending the place, a template's "Plats och tid" written "place, date, time" whose
 # time was cut off: "Upplevelserummet, Folkhälsocentrum, Laholm, 151020". Month 01-12, day 01-31.
 _TRAILING_COMPACT_DATE = re.compile(r",\s*\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
@@ -7740,7 +7784,8 @@ def tidied_venue(venue: Found | None) -> Found | None:
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
-                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK):
+                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK,
+                    _TRAILING_RECORD_WRITER):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
@@ -7854,6 +7899,34 @@ def leads_into_list(text: str) -> bool:
 # The clock after "kl" written without a separator: "kl 1800" (18:00).
 _COMPACT_CLOCK = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}(?![\d.:-])")
 _DATED_LINE_REACH = 6  # the head's first lines with text
+
+
+# A bare clock (no "kl") closing a dated title line right after the meeting's day: "Öppet styrelsesammanträde den
+# 4 december 2018 18.00", "Styrelsemöte 2019-03-12, 18:30". Groups 1 and 2 the hour and the minutes.
+_BARE_CLOCK_CLOSING_DAY = re.compile(r"[\s,]+(0?[6-9]|1\d|2[0-3])[.:]([0-5]\d)\s*\.?\s*")  # 06-23: no item "1.25"
+# The meeting's word before the day on such a line, as a title gives it (a stamp's "Senast uppdaterad: 2019-06-12
+# 07:59" or the next meeting's line gives none).
+_TITLE_MEETING_WORD = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen)\b")
+_NEXT_OR_STAMP = re.compile(r"(?i)\bnästa\b|\bkommande\b|uppdaterad|publicerad|utskriven|ändrad|skapad")
+
+
+def bare_clock_closing_dated_title(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
+    """The meeting's start from a bare clock that closes a title line of the head right after the meeting's day
+    (see `_BARE_CLOCK_CLOSING_DAY`); None unless the meeting's word stands before the day on that line and no
+    next meeting's or stamp's word does ("Nästa möte 2021-12-01 12:15", "Senast uppdaterad: 2019-06-12 07:59")."""
+    if meeting_date is None:
+        return None
+    for part in _first_text_parts(parts, end, _DATED_LINE_REACH):
+        text = part.text
+        if len(text.split()) > 12 or not _has_digit(text):
+            continue
+        for f in find_dates(text):
+            m = _BARE_CLOCK_CLOSING_DAY.fullmatch(text, f.end) if f.value == meeting_date else None
+            if m is None or not _TITLE_MEETING_WORD.search(text, 0, f.start) or _NEXT_OR_STAMP.search(text, 0, f.start):
+                continue
+            value = f"{int(m.group(1)):02d}:{m.group(2)}"
+            return Found(value, part.start + m.start(1), part.start + m.end(2))
+    return None
 
 
 def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
@@ -8213,6 +8286,29 @@ def _date_before(lines: list[Part], top: date, days: int, *, held: bool) -> Foun
 # since elsewhere "2,5" is a number). Only right after a whole hour read after "kl"/"klockan".
 _COMMA_MINUTES = re.compile(r",([0-5]\d)(?![\d.:]|,\d)")
 _KL_BEFORE_HOUR = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*$")
+
+
+# The hours written "mellan <start> och <end>": "Tisdagen den 15 februari 2011 mellan klockan 18:00 och 22:00",
+# "mellan kl. 18 och 21". "mellan" and perhaps "kl"/"klockan" right before the start; after it "och", perhaps
+# "kl"/"klockan" again, and the end's clock (group 1), no digit or clock stop after it.
+_BETWEEN_BEFORE_START = re.compile(r"(?i)(?<![^\W\d_])mellan\s+(?:(?:kl\.?|klockan)\s*)?$")
+_AND_END_AFTER_START = re.compile(r"(?i)\s+och\s+(?:(?:kl\.?|klockan)\s*)?(\d{1,2}(?:[.:]\d{2})?)(?![\d.:,]\d)")
+
+
+def end_after_between_start(clean: str, start: Found) -> Found | None:
+    """The meeting's end when the start was read after "mellan" and "och" gives the end right after it (see
+    `_AND_END_AFTER_START`); None when the end is not later than the start, whole hours come without "kl", or
+    no "mellan" opens the pair ("kl 18.00 och 19.30 fika": no range)."""
+    between = _BETWEEN_BEFORE_START.search(clean, max(0, start.start - 20), start.start)
+    if between is None:
+        return None
+    m = _AND_END_AFTER_START.match(clean, start.end)
+    if m is not None and not any(c in m.group(1) for c in ".:") and "kl" not in between.group(0).casefold():
+        return None  # whole hours only after "kl": "mellan 9 och 12 personer" gives no hours
+    value = hhmm(m.group(1)) if m else None
+    if m is None or value is None or value <= start.value:
+        return None
+    return Found(value, m.start(1), m.end(1))
 
 
 def kl_hour_with_comma_minutes(clean: str, start: Found) -> Found | None:
