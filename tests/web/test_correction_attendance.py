@@ -14,28 +14,9 @@ from sqlalchemy import select
 
 from planner.store import Attendance, Document, Meeting
 from planner.webmodels import Correction
+from tests.test_attendance_corrections import MINUTES
 
 from .conftest import csrf_token, login, multipart
-
-MINUTES = """Mötesanteckningar – Kommunalt forum
-
-Datum: 2020-03-06
-Tid: 9.00-12.00
-Plats: Videum, Växjö
-
-Närvarande:
-Anna Ek, Lessebo kommun
-Bo Berg, Alvesta kommun
-Projektledare Ulf, Alvesta kommun
-Frånvarande:
-Cecilia Dahl, Ljungby kommun
-
-1. Information om Yrkes-SM
-Punkten behandlades.
-
-2. Nästa möte
-Nästa möte hålls den 3 april 2020 kl. 9.00-12.00 i Videum.
-"""
 
 
 class Forms(HTMLParser):
