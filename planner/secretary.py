@@ -56,6 +56,11 @@ from planner.webmodels import AgendaDraft, Correction, User, UserBody
 bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
 
 UPLOAD_SUFFIXES = tuple(sorted(SUFFIXES))  # what `planner extract` and the API read
+# The same as the secretary reads them, the common ones first: "txt, md, docx, pdf, html, htm, ...".
+_COMMON_FIRST = (".txt", ".md", ".docx", ".pdf", ".html")
+UPLOAD_TYPES = [s[1:] for s in sorted(UPLOAD_SUFFIXES, key=lambda x: (x not in _COMMON_FIRST,
+                                                                      _COMMON_FIRST.index(x) if x in _COMMON_FIRST else 0, x))]
+UPLOAD_TYPES_SV = ", ".join(UPLOAD_TYPES[:-1]) + " eller " + UPLOAD_TYPES[-1]
 # The choices of the review page's forms: those a correction accepts.
 ITEM_STATUSES = corrections.CHOICES[("agenda_item", "status")]
 MEETING_STATUSES = corrections.CHOICES[("meeting", "status")]
@@ -159,7 +164,7 @@ def home() -> ResponseReturnValue:
         coming.append((b, m))
     return render_template("secretary/home.html", waiting_meetings=meetings, waiting_events=events,
                            documents=documents, coming=coming, max_mb=app_settings().web.max_upload_mb,
-                           suffixes=UPLOAD_SUFFIXES)
+                           suffixes=UPLOAD_SUFFIXES, types=", ".join(UPLOAD_TYPES))
 
 
 class OtherSecretaries(PlannerError):
@@ -224,7 +229,7 @@ def upload() -> ResponseReturnValue:
         name = Path(f.filename or "").name
         suffix = Path(name).suffix.lower()
         if suffix not in UPLOAD_SUFFIXES:
-            failed.append(f"Kunde inte läsa {name}: filtypen stöds inte (txt, md, docx, pdf eller html)")
+            failed.append(f"Kunde inte läsa {name}: filtypen stöds inte ({UPLOAD_TYPES_SV})")
             continue
         data = f.read()
         digest = hashlib.sha256(data).hexdigest()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .conftest import build_world, csrf_token, login, multipart
@@ -108,6 +110,14 @@ def test_upload_of_an_unknown_type_is_refused(client, world):
     body, content_type = multipart({"csrf_token": token}, [("filer", "virus.exe", b"MZ")])
     r = client.post("/sekreterare/ladda-upp", data=body, content_type=content_type, follow_redirects=True)
     assert "filtypen stöds inte" in r.get_data(as_text=True)
+    # The message and the form name every type that is read, not five of them (.tex, .htm, .markdown are read too).
+    from planner.extract.readers import SUFFIXES
+
+    page = r.get_data(as_text=True)
+    said = re.search(r"filtypen stöds inte \(([^)]*)\)", page).group(1)
+    assert {t.strip() for t in said.replace(" eller ", ", ").split(",")} == {s[1:] for s in SUFFIXES}
+    label = re.search(r'<label for="filer">[^(]*\(([^;]*);', page).group(1)
+    assert {t.strip() for t in label.split(",")} == {s[1:] for s in SUFFIXES}
 
 
 def test_login_is_rate_limited(client, world):
