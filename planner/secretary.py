@@ -638,6 +638,10 @@ def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str)
     return lines
 
 
+# The editor's actions on one line (or adding one): the page comes back at that line.
+AGENDA_LINE_ACTIONS = ("up", "down", "remove", "add", "rename", "handled", "dropped")
+
+
 def lines_version(lines_json: str) -> str:
     """Return a short fingerprint of an agenda's stored lines (pure).
 
@@ -711,13 +715,20 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         elif action == "publish":
             draft.published_at = now()
             flash("Dagordningen är publicerad.")
+        elif action == "unpublish" and draft.published_at is not None:
+            draft.published_at = None  # the feeds and reminders show the draft again
+            m.updated_at = now()
+            flash("Publiceringen är återkallad: dagordningen är ett utkast igen.")
         draft.lines_json = json.dumps(lines, ensure_ascii=False)
         draft.updated_by_id = user().id
         draft.updated_at = now()
         if draft.published_at is not None:  # the feeds and reminders show the published agenda: they change
             m.updated_at = now()
         s.commit()
-        return redirect(url_for("secretary.agenda", meeting_id=m.id))
+        # Back at the line acted on (where it went), not at the top of a long agenda.
+        at = {"up": index - 1, "down": index + 1, "add": len(lines) - 1}.get(action, index)
+        anchor = f"punkt-{min(max(at, 0), len(lines) - 1) + 1}" if lines and action in AGENDA_LINE_ACTIONS else None
+        return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=anchor))
     fmt = request.args.get("format")
     if fmt:
         data, content_type = render_lines(s, m, lines, fmt, published=draft.published_at is not None)

@@ -71,3 +71,50 @@ def test_published_agenda_replaces_the_draft_in_feed_and_mail(app, client, world
     client.post(url, data={"csrf_token": token, "atgard": "remove", "rad": "0"})
     again, _ = description(client, world.body_slug, uid)
     assert "1. Budget 2021" in again and "Yrkes-SM" not in again
+
+
+def test_publishing_can_be_withdrawn_and_the_draft_is_shown_again(app, client, world, db, settings):
+    """A published agenda could not go back to a draft (a QA round): "Återkalla publiceringen" makes it one again,
+    and the feed and the reminders carry the planner's draft again (the feed's cache sees the meeting change)."""
+    app.config["CALENDARS_RECHECK_SECONDS"] = 0
+    db.execute(update(Meeting).values(updated_at=NOW - dt.timedelta(days=1)))
+    db.commit()
+    ticks = iter(range(1000))
+    app.config["PLANNER_NOW"] = lambda: NOW + dt.timedelta(minutes=next(ticks))
+    uid = db.scalars(select(Meeting.uid).where(Meeting.id == world.next_id)).one()
+    login(client)
+    url = f"/sekreterare/dagordning/{world.next_id}"
+    token = csrf_token(client, url)
+    client.post(url, data={"csrf_token": token, "atgard": "add", "rubrik": "Budget 2021"})
+    client.post(url, data={"csrf_token": token, "atgard": "publish"})
+    page = client.get(url).get_data(as_text=True)
+    assert "Återkalla publiceringen" in page and "Publicera dagordningen på nytt" in page
+    assert "Dagordning:" in description(client, world.body_slug, uid)[0]
+
+    r = client.post(url, data={"csrf_token": token, "atgard": "unpublish"}, follow_redirects=True)
+    page = r.get_data(as_text=True)
+    assert "Publiceringen är återkallad: dagordningen är ett utkast igen." in page
+    assert "Utkast, inte publicerad." in page and "Återkalla publiceringen" not in page
+    draft, _ = description(client, world.body_slug, uid)
+    assert "Utkast till dagordning:" in draft and "Budget 2021" not in draft
+    assert "Utkast till dagordning" in mail_text(db, world.next_id, settings)
+
+
+def test_an_action_on_a_line_comes_back_at_that_line(client, world):
+    """The editor reloaded at the top of the page after each action, far from the line acted on."""
+    login(client)
+    url = f"/sekreterare/dagordning/{world.next_id}"
+    token = csrf_token(client, url)
+    for title in ("Budget 2021", "Lokaler", "Övriga frågor"):
+        assert client.post(url, data={"csrf_token": token, "atgard": "add", "rubrik": title}).headers[
+            "Location"].endswith("#punkt-" + str(1 + ("Budget 2021", "Lokaler", "Övriga frågor").index(title) + 1))
+    page = client.get(url).get_data(as_text=True)
+    assert 'id="punkt-4"' in page
+    moved = client.post(url, data={"csrf_token": token, "atgard": "down", "rad": "1"})
+    assert moved.headers["Location"].endswith("#punkt-3")
+    up = client.post(url, data={"csrf_token": token, "atgard": "up", "rad": "0"})  # the first stays first
+    assert up.headers["Location"].endswith("#punkt-1")
+    removed = client.post(url, data={"csrf_token": token, "atgard": "remove", "rad": "3"})  # the last: back at the new last
+    assert removed.headers["Location"].endswith("#punkt-3")
+    published = client.post(url, data={"csrf_token": token, "atgard": "publish"})
+    assert "#" not in published.headers["Location"]
