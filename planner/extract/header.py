@@ -1261,8 +1261,10 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*((?-i:[A-ZÅÄÖ])[\w.-]*(?:,?\s+[\w.-
 _TOWN_BEFORE_DAY = re.compile(r"(?<=\s)i\s+((?-i:[A-ZÅÄÖ])[a-zåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöé-]+)?)\s+(den\s+)?$")
 # A meeting's word right before "i": "sammanträde i Leader Inlandet den ...", whose name is the body's.
 _MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|protokoll|stämma|stämman)\s+$")
+# The clock may stand bare after the day when it has its minutes: "måndagen den 16 april 19.00 i Romma bystuga".
 _PLACE_AFTER_DAY = re.compile(
-    r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
+    r"[\s,]*(?:(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
     r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)\s*(?:\.(?:\s|$)|$)")
 # The same place on a flattened line (a stored copy's transcript), where the next heading runs on after it
 # with no full stop: "... den 3 november 2014, på Merlo slott, Timrå Anteckningar Monica Jonsson, ...",
@@ -7907,6 +7909,14 @@ _BARE_CLOCK_CLOSING_DAY = re.compile(r"[\s,]+(0?[6-9]|1\d|2[0-3])[.:]([0-5]\d)\s
 # The meeting's word before the day on such a line, as a title gives it (a stamp's "Senast uppdaterad: 2019-06-12
 # 07:59" or the next meeting's line gives none).
 _TITLE_MEETING_WORD = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen)\b")
+# The same clock before the meeting's place that closes the sentence: "Med detta kallas byarnas representanter till
+# möte med Rönnäs fjärdings byaråd måndagen den 16 april 19.00 i Romma bystuga." (the place at most four words; a
+# clause running on, "18.30 i Bygdegården och sedan middag på krogen efteråt", is no title's place).
+_BARE_CLOCK_BEFORE_PLACE = re.compile(r"[\s,]+(0?[6-9]|1\d|2[0-3])[.:]([0-5]\d)\s+(?:i|på)\s+(?-i:[A-ZÅÄÖ])[\w-]*"
+                                      r"(?:\s+[\w-]+){0,3}\s*\.?\s*")
+_PLACED_SENTENCE_WORDS = 24  # such a sentence's words at most
+# The meeting's day and month with no year after them (a clock follows): "den 16 april".
+_DAY_MONTH_NO_YEAR = re.compile(rf"(?i)\b(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*(?:19|20)\d\d)")
 _NEXT_OR_STAMP = re.compile(r"(?i)\bnästa\b|\bkommande\b|uppdaterad|publicerad|utskriven|ändrad|skapad")
 
 
@@ -7918,11 +7928,15 @@ def bare_clock_closing_dated_title(parts: list[Part], end: int, meeting_date: st
         return None
     for part in _first_text_parts(parts, end, _DATED_LINE_REACH):
         text = part.text
-        if len(text.split()) > 12 or not _has_digit(text):
+        if len(text.split()) > _PLACED_SENTENCE_WORDS or not _has_digit(text):
             continue
-        for f in find_dates(text):
-            m = _BARE_CLOCK_CLOSING_DAY.fullmatch(text, f.end) if f.value == meeting_date else None
-            if m is None or not _TITLE_MEETING_WORD.search(text, 0, f.start) or _NEXT_OR_STAMP.search(text, 0, f.start):
+        days = [(f.start, f.end) for f in find_dates(text) if f.value == meeting_date]
+        days += [(d.start(), d.end()) for d in _DAY_MONTH_NO_YEAR.finditer(text)  # "måndagen den 16 april 19.00"
+                 if _month_number(d.group(2)) == int(meeting_date[5:7]) and int(d.group(1)) == int(meeting_date[8:10])]
+        for f_start, f_end in days:
+            m = _BARE_CLOCK_CLOSING_DAY.fullmatch(text, f_end) if len(text.split()) <= 12 else None
+            m = m or _BARE_CLOCK_BEFORE_PLACE.fullmatch(text, f_end)
+            if m is None or not _TITLE_MEETING_WORD.search(text, 0, f_start) or _NEXT_OR_STAMP.search(text, 0, f_start):
                 continue
             value = f"{int(m.group(1)):02d}:{m.group(2)}"
             return Found(value, part.start + m.start(1), part.start + m.end(2))
