@@ -2122,8 +2122,12 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 break
         if meeting_date:  # "Plats och tid: Laholms teater, Laholm, 150323, 10.00–12.00" under "Ungdomsforum 150609"
             candidates = [(text, b) for text, b in candidates if not dated_other_day(text, meeting_date)]
+        own_clock = bool(candidates) and candidates[0][1] == base and find_clock(candidates[0][0]) is not None
         for k, (text, b) in enumerate(candidates):
             next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
+            if k and own_clock and not next_lv:
+                break  # "Tid Onsdag den 7 mars 2018, klockan 15:30" / "Plats A-salen ... (Kl. 15:35-16:00)": the label's
+                # own clock is the start; a range on the line below is an agenda point's slot
             session = meeting_session(next_lv[0] if next_lv else text)
             if session:
                 shift = b + (next_lv[1] if next_lv else 0)
