@@ -7713,6 +7713,12 @@ _TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckni
 # A capitalised label with its colon run on after the place: "KC:A Närvaro: Bifogat som Röstlängd".
 _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:(?:\s|$)")
 # A bare head label ending the place, its value cut off: "Kommunhuset, Fullmäktigesalen Datum".
+# The agenda's heading and its columns' headings run on after the place on a flattened notice: "Plats A-salen Ärenden
+# Diarienummer 1 Godkännande ...", "Plats Sessionssalen Dagordning Föredragande". The heading is capitalised and
+# closes the value.
+_TRAILING_AGENDA_HEADING = re.compile(
+    r"\s+(?:Ärenden|Ärendelista|Dagordning|Föredragningslista|Föredragningslistan)"
+    r"(?:\s+(?:Diarienummer|Dnr|Föredragande|Handläggare|Sida|Beslut))*\s*$")
 _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
 # The record's word and its writer's name run on after the place on a flattened title line: "Merlo slott, Timrå
 # Anteckningar Monica Jonsson, arkivchef", "Linköping Minnesanteckningar Anna Ek, sekreterare" (the notes taken
@@ -7791,7 +7797,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
                     _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK,
-                    _TRAILING_RECORD_WRITER):
+                    _TRAILING_RECORD_WRITER, _TRAILING_AGENDA_HEADING):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
