@@ -2237,6 +2237,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             nxt = parts[i + 1]
             found = _bare_time(nxt.text)
             base = nxt.start
+        if not found and is_open and start is None:
+            above = _programme_clock_above(parts, i)
+            if above is not None:  # "Tid" / "Ämne" / "8:00" / "(5 min)" / "Sammanträdets öppnande och formalia"
+                found, base = above, 0
         if not found:
             continue
         if is_open and start is None:
@@ -2244,6 +2248,26 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A programme's slot length on its own line between the clock and the topic: "(5 min)", "(1 tim)".
+_SLOT_LENGTH_LINE = re.compile(r"(?i)\s*\(?\s*\d{1,3}\s*(?:min|minuter|tim|timmar|h)\.?\s*\)?\s*")
+
+
+def _programme_clock_above(parts: list[Part], i: int) -> Found | None:
+    """The clock on a line of its own just above the meeting's opening in a programme's column ("8:00" / "(5 min)" /
+    "Sammanträdets öppnande och formalia"): the nearest line with text above, or the one above a slot's length."""
+    above = [k for k in range(i - 1, max(-1, i - 6), -1) if parts[k].text.strip()][:2]
+    if above and _SLOT_LENGTH_LINE.fullmatch(parts[above[0]].text):
+        above = above[1:]
+    else:
+        above = above[:1]
+    if not above:
+        return None
+    found = _bare_time(parts[above[0]].text)
+    if found is None or int(found.value[:2]) < 6:
+        return None  # "1.25" / "Mötets öppnande": a point's number, no clock of the day
+    return _shift(found, parts[above[0]].start)
 
 
 # The minutes' checking named before the words of the meeting's close on a line: "Tid för justering: ... kl. 17.00
