@@ -1261,8 +1261,10 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*((?-i:[A-ZÅÄÖ])[\w.-]*(?:,?\s+[\w.-
 _TOWN_BEFORE_DAY = re.compile(r"(?<=\s)i\s+((?-i:[A-ZÅÄÖ])[a-zåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöé-]+)?)\s+(den\s+)?$")
 # A meeting's word right before "i": "sammanträde i Leader Inlandet den ...", whose name is the body's.
 _MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|protokoll|stämma|stämman)\s+$")
+# The clock may stand bare after the day when it has its minutes: "måndagen den 16 april 19.00 i Romma bystuga".
 _PLACE_AFTER_DAY = re.compile(
-    r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
+    r"[\s,]*(?:(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
     r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)\s*(?:\.(?:\s|$)|$)")
 # The same place on a flattened line (a stored copy's transcript), where the next heading runs on after it
 # with no full stop: "... den 3 november 2014, på Merlo slott, Timrå Anteckningar Monica Jonsson, ...",
@@ -2120,8 +2122,12 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 break
         if meeting_date:  # "Plats och tid: Laholms teater, Laholm, 150323, 10.00–12.00" under "Ungdomsforum 150609"
             candidates = [(text, b) for text, b in candidates if not dated_other_day(text, meeting_date)]
+        own_clock = bool(candidates) and candidates[0][1] == base and find_clock(candidates[0][0]) is not None
         for k, (text, b) in enumerate(candidates):
             next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
+            if k and own_clock and not next_lv:
+                break  # "Tid Onsdag den 7 mars 2018, klockan 15:30" / "Plats A-salen ... (Kl. 15:35-16:00)": the label's
+                # own clock is the start; a range on the line below is an agenda point's slot
             session = meeting_session(next_lv[0] if next_lv else text)
             if session:
                 shift = b + (next_lv[1] if next_lv else 0)
@@ -2231,6 +2237,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             nxt = parts[i + 1]
             found = _bare_time(nxt.text)
             base = nxt.start
+        if not found and is_open and start is None:
+            above = _programme_clock_above(parts, i)
+            if above is not None:  # "Tid" / "Ämne" / "8:00" / "(5 min)" / "Sammanträdets öppnande och formalia"
+                found, base = above, 0
         if not found:
             continue
         if is_open and start is None:
@@ -2238,6 +2248,26 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A programme's slot length on its own line between the clock and the topic: "(5 min)", "(1 tim)".
+_SLOT_LENGTH_LINE = re.compile(r"(?i)\s*\(?\s*\d{1,3}\s*(?:min|minuter|tim|timmar|h)\.?\s*\)?\s*")
+
+
+def _programme_clock_above(parts: list[Part], i: int) -> Found | None:
+    """The clock on a line of its own just above the meeting's opening in a programme's column ("8:00" / "(5 min)" /
+    "Sammanträdets öppnande och formalia"): the nearest line with text above, or the one above a slot's length."""
+    above = [k for k in range(i - 1, max(-1, i - 6), -1) if parts[k].text.strip()][:2]
+    if above and _SLOT_LENGTH_LINE.fullmatch(parts[above[0]].text):
+        above = above[1:]
+    else:
+        above = above[:1]
+    if not above:
+        return None
+    found = _bare_time(parts[above[0]].text)
+    if found is None or int(found.value[:2]) < 6:
+        return None  # "1.25" / "Mötets öppnande": a point's number, no clock of the day
+    return _shift(found, parts[above[0]].start)
 
 
 # The minutes' checking named before the words of the meeting's close on a line: "Tid för justering: ... kl. 17.00
@@ -7707,6 +7737,12 @@ _TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckni
 # A capitalised label with its colon run on after the place: "KC:A Närvaro: Bifogat som Röstlängd".
 _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:(?:\s|$)")
 # A bare head label ending the place, its value cut off: "Kommunhuset, Fullmäktigesalen Datum".
+# The agenda's heading and its columns' headings run on after the place on a flattened notice: "Plats A-salen Ärenden
+# Diarienummer 1 Godkännande ...", "Plats Sessionssalen Dagordning Föredragande". The heading is capitalised and
+# closes the value.
+_TRAILING_AGENDA_HEADING = re.compile(
+    r"\s+(?:Ärenden|Ärendelista|Dagordning|Föredragningslista|Föredragningslistan)"
+    r"(?:\s+(?:Diarienummer|Dnr|Föredragande|Handläggare|Sida|Beslut))*\s*$")
 _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
 # The record's word and its writer's name run on after the place on a flattened title line: "Merlo slott, Timrå
 # Anteckningar Monica Jonsson, arkivchef", "Linköping Minnesanteckningar Anna Ek, sekreterare" (the notes taken
@@ -7785,7 +7821,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
                     _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK,
-                    _TRAILING_RECORD_WRITER):
+                    _TRAILING_RECORD_WRITER, _TRAILING_AGENDA_HEADING):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
@@ -7907,6 +7943,14 @@ _BARE_CLOCK_CLOSING_DAY = re.compile(r"[\s,]+(0?[6-9]|1\d|2[0-3])[.:]([0-5]\d)\s
 # The meeting's word before the day on such a line, as a title gives it (a stamp's "Senast uppdaterad: 2019-06-12
 # 07:59" or the next meeting's line gives none).
 _TITLE_MEETING_WORD = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen)\b")
+# The same clock before the meeting's place that closes the sentence: "Med detta kallas byarnas representanter till
+# möte med Rönnäs fjärdings byaråd måndagen den 16 april 19.00 i Romma bystuga." (the place at most four words; a
+# clause running on, "18.30 i Bygdegården och sedan middag på krogen efteråt", is no title's place).
+_BARE_CLOCK_BEFORE_PLACE = re.compile(r"[\s,]+(0?[6-9]|1\d|2[0-3])[.:]([0-5]\d)\s+(?:i|på)\s+(?-i:[A-ZÅÄÖ])[\w-]*"
+                                      r"(?:\s+[\w-]+){0,3}\s*\.?\s*")
+_PLACED_SENTENCE_WORDS = 24  # such a sentence's words at most
+# The meeting's day and month with no year after them (a clock follows): "den 16 april".
+_DAY_MONTH_NO_YEAR = re.compile(rf"(?i)\b(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*(?:19|20)\d\d)")
 _NEXT_OR_STAMP = re.compile(r"(?i)\bnästa\b|\bkommande\b|uppdaterad|publicerad|utskriven|ändrad|skapad")
 
 
@@ -7918,11 +7962,15 @@ def bare_clock_closing_dated_title(parts: list[Part], end: int, meeting_date: st
         return None
     for part in _first_text_parts(parts, end, _DATED_LINE_REACH):
         text = part.text
-        if len(text.split()) > 12 or not _has_digit(text):
+        if len(text.split()) > _PLACED_SENTENCE_WORDS or not _has_digit(text):
             continue
-        for f in find_dates(text):
-            m = _BARE_CLOCK_CLOSING_DAY.fullmatch(text, f.end) if f.value == meeting_date else None
-            if m is None or not _TITLE_MEETING_WORD.search(text, 0, f.start) or _NEXT_OR_STAMP.search(text, 0, f.start):
+        days = [(f.start, f.end) for f in find_dates(text) if f.value == meeting_date]
+        days += [(d.start(), d.end()) for d in _DAY_MONTH_NO_YEAR.finditer(text)  # "måndagen den 16 april 19.00"
+                 if _month_number(d.group(2)) == int(meeting_date[5:7]) and int(d.group(1)) == int(meeting_date[8:10])]
+        for f_start, f_end in days:
+            m = _BARE_CLOCK_CLOSING_DAY.fullmatch(text, f_end) if len(text.split()) <= 12 else None
+            m = m or _BARE_CLOCK_BEFORE_PLACE.fullmatch(text, f_end)
+            if m is None or not _TITLE_MEETING_WORD.search(text, 0, f_start) or _NEXT_OR_STAMP.search(text, 0, f_start):
                 continue
             value = f"{int(m.group(1)):02d}:{m.group(2)}"
             return Found(value, part.start + m.start(1), part.start + m.end(2))
