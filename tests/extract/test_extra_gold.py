@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 758 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 767 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
@@ -29,8 +29,8 @@ from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.893  # 0.898 with 758 documents: the twentieth session's batch 73 (1060-1069), sealed until every round
-# was done, joined at 0.65; 0.899 with 748 documents after rounds on batches 74-75 (0.67 -> 0.71, 0.62 -> 0.73) and on status
+FLOOR = 0.890  # 0.895 with 767 documents: the twentieth session's batch 76 (1090-1098), sealed until every round
+# was done, joined at 0.70; 0.898 with 758: its batch 73 (1060-1069), sealed until the rounds before, joined at 0.65; 0.899 with 748 documents after rounds on batches 74-75 (0.67 -> 0.71, 0.62 -> 0.73) and on status
 # and carry phrasing across the set (status 0.802 -> 0.811, carry 0.840 -> 0.867); 0.892 after the round on batches 71-72; 0.888 with 748: the twentieth session's sealed batches 74 (1070-1079) and 75 (1080-1089,
 # regional health and care bodies) joined at 0.67 and 0.62; 0.898 with 728 after a round of general rules on batches
 # 71-72 (0.82 -> 0.94 and 0.53 -> 0.84: decision lists under a decision label, dateline towns, invitations' weekday
@@ -47,7 +47,7 @@ FLOOR = 0.893  # 0.898 with 758 documents: the twentieth session's batch 73 (106
 # 0.57, 0.56, 0.47, 0.73, 0.45,
 # 0.63, 0.69, 0.61, 0.46, 0.70, 0.69, 0.74, 0.22, 0.61, 0.64, 0.91, 0.89, 0.54, 0.77, 0.53, 0.59, 0.45, 0.54, 0.59,
 # 0.39, 0.56, 0.61, 0.81, 0.79, 0.65, 0.85, 0.74, 0.67, 0.52, 0.52, 0.68, 0.71, 0.33, 0.45, 0.50, 0.48, 0.93, 0.90,
-# 0.60, 0.71, 0.57, 0.67, 0.67, 0.68, 0.79, 0.56, 0.63, 0.63, 0.94, 0.71, 0.68, 0.82, 0.53, 0.67, 0.62, 0.65)
+# 0.60, 0.71, 0.57, 0.67, 0.67, 0.68, 0.79, 0.56, 0.63, 0.63, 0.94, 0.71, 0.68, 0.82, 0.53, 0.67, 0.62, 0.65, 0.70)
 ITEMS_FLOOR = 0.932  # items F1 0.937 on all 728 after the round on batches 71-72, 0.935 at their first run, 0.937 on
 # all 708, 0.936 on 698 at their first run,
 # 0.938 on 688, 0.942 on 668 (0.943 on 648, 0.941 on 638, 0.943 on 616) (the refused documents count as no items found;
@@ -97,7 +97,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 758
+    assert len(golds) >= 767
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
