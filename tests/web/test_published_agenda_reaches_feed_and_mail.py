@@ -39,15 +39,21 @@ def mail_text(db, meeting_id: int, settings) -> str:  # type: ignore[no-untyped-
                      if part.get_content_type() == "text/plain")
 
 
-def test_published_agenda_replaces_the_draft_in_feed_and_mail(app, client, world, db, settings):
-    # The feed asks the store for its version on every request, and the app's clock runs on from the
-    # meetings' last change (the rows were stamped with the real time: put them before the clock).
+def _clock_running(app, db, world) -> str:  # type: ignore[no-untyped-def]
+    """Set the app's clock running from after the meetings' last change; return the next meeting's UID.
+
+    The feed asks the store for its version on every request, and the app's clock runs on from the
+    meetings' last change (the rows were stamped with the real time: put them before the clock)."""
     app.config["CALENDARS_RECHECK_SECONDS"] = 0
     db.execute(update(Meeting).values(updated_at=NOW - dt.timedelta(days=1)))
     db.commit()
     ticks = iter(range(1000))
     app.config["PLANNER_NOW"] = lambda: NOW + dt.timedelta(minutes=next(ticks))
-    uid = db.scalars(select(Meeting.uid).where(Meeting.id == world.next_id)).one()
+    return str(db.scalars(select(Meeting.uid).where(Meeting.id == world.next_id)).one())
+
+
+def test_published_agenda_replaces_the_draft_in_feed_and_mail(app, client, world, db, settings):
+    uid = _clock_running(app, db, world)
     draft_text, draft_etag = description(client, world.body_slug, uid)
     assert "Utkast till dagordning:" in draft_text and "Information om Yrkes-SM" in draft_text
     assert "Utkast till dagordning" in mail_text(db, world.next_id, settings)
@@ -76,12 +82,7 @@ def test_published_agenda_replaces_the_draft_in_feed_and_mail(app, client, world
 def test_publishing_can_be_withdrawn_and_the_draft_is_shown_again(app, client, world, db, settings):
     """A published agenda could not go back to a draft (a QA round): "Återkalla publiceringen" makes it one again,
     and the feed and the reminders carry the planner's draft again (the feed's cache sees the meeting change)."""
-    app.config["CALENDARS_RECHECK_SECONDS"] = 0
-    db.execute(update(Meeting).values(updated_at=NOW - dt.timedelta(days=1)))
-    db.commit()
-    ticks = iter(range(1000))
-    app.config["PLANNER_NOW"] = lambda: NOW + dt.timedelta(minutes=next(ticks))
-    uid = db.scalars(select(Meeting.uid).where(Meeting.id == world.next_id)).one()
+    uid = _clock_running(app, db, world)
     login(client)
     url = f"/sekreterare/dagordning/{world.next_id}"
     token = csrf_token(client, url)
