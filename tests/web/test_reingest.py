@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import select
 
@@ -36,7 +37,7 @@ def test_corrections_survive_an_out_of_order_upload_of_the_same_body(client, wor
     client.get(agenda)
     page = client.get(agenda).get_data(as_text=True)
     assert carry.title in page
-    lines = page.split('<ol class="agenda-edit">')[1].split("</ol>")[0].split("<li>")[1:]
+    lines = re.split(r"<li[ >]", page.split('<ol class="agenda-edit">')[1].split("</ol>")[0])[1:]
     index = next(i for i, line in enumerate(lines) if carry.title in line)
     client.post(agenda, data={"csrf_token": token, "atgard": "dropped", "rad": str(index),
                               "motivering": "Inaktuell"})
