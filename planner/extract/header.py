@@ -230,6 +230,12 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
                 end = m.end()
 
 
+def _weekday_number(name: str) -> int | None:
+    """The weekday (Monday 0) a matched weekday name gives ("Tisdagen", "fredag", "Monday")."""
+    low = name.casefold()
+    return next((n for day, n in w.WEEKDAYS.items() if low.startswith(day)), None)
+
+
 def _month_number(name: str) -> int | None:
     """The month a matched month name gives. IGNORECASE lets an "i" in the pattern match a dotless
     "ı" or a dotted "İ", whose case folds ("ı", "i̇") are not "i": read them as "i"."""
@@ -1644,7 +1650,7 @@ _TIME_LABEL_BEFORE = re.compile(r"(?i)(?:(\w+)\s+)?\b(?:tid|tid och plats|plats 
 def _agreeing_day(m: re.Match[str], parts: list[Part], end: int) -> str | None:
     """The date of a `_WEEKDAY_DATE` match when its weekday agrees with it; without a year, the one year
     of the head in which that day is that weekday."""
-    weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+    weekday = _weekday_number(m.group(1))
     month = _month_number(m.group(3))
     if weekday is None or month is None:
         return None
@@ -1792,7 +1798,7 @@ def _held_on_weekday(parts: list[Part], end: int, folded: _Folded) -> Found | No
         m = _WEEKDAY_DAY_MONTH.match(text, lead)
         if not m or not _HELD_AFTER_DAY.match(text, m.end()):
             continue
-        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        weekday = _weekday_number(m.group(1))
         month = _month_number(m.group(3))
         if weekday is None or month is None:
             continue
@@ -1832,7 +1838,7 @@ def _weekday_day_of_years(parts: list[Part], end: int, folded: _Folded, words: t
         m = pattern.search(part.text)
         if not m:
             continue
-        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        weekday = _weekday_number(m.group(1))
         month = _month_number(m.group(3))
         if weekday is None or month is None:
             continue
@@ -1852,16 +1858,12 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
         if not m or _is_prose(part.text) or not (_DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()])
                                                  or _stacked_labels_give_date(part.text, m.start())):
             continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
-        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        weekday = _weekday_number(m.group(1))
         month = _month_number(m.group(3))
         if weekday is None or month is None:
             continue
-        years = {int(y) for q in parts[:end] for y in _HEAD_YEAR.findall(q.text)}
-        fits = [iso for y in sorted(years) if (iso := _iso(y, month, int(m.group(2))))
-                and date.fromisoformat(iso).weekday() == weekday]
-        if len(fits) == 1:
-            return Found(fits[0], part.start + m.start(), part.start + m.end())
-        return None
+        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        return Found(iso, part.start + m.start(), part.start + m.end()) if iso else None
     return None
 
 
@@ -6807,7 +6809,7 @@ def first_of_joined_weekdays(clean: str, when: Found) -> Found | None:
     month = _month_number(m.group(3)) if m else None
     if m is None or month is None or not _JOINED_DAY.search(head, m.end()):
         return None
-    weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+    weekday = _weekday_number(m.group(1))
     second = date.fromisoformat(when.value)
     iso = _iso(second.year - (month > second.month), month, int(m.group(2)))
     if weekday is None or iso is None:
