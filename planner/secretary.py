@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -58,8 +59,7 @@ bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
 UPLOAD_SUFFIXES = tuple(sorted(SUFFIXES))  # what `planner extract` and the API read
 # The same as the secretary reads them, the common ones first: "txt, md, docx, pdf, html, htm, ...".
 _COMMON_FIRST = (".txt", ".md", ".docx", ".pdf", ".html")
-UPLOAD_TYPES = [s[1:] for s in sorted(UPLOAD_SUFFIXES, key=lambda x: (x not in _COMMON_FIRST,
-                                                                      _COMMON_FIRST.index(x) if x in _COMMON_FIRST else 0, x))]
+UPLOAD_TYPES = [s[1:] for s in (*_COMMON_FIRST, *(x for x in UPLOAD_SUFFIXES if x not in _COMMON_FIRST))]
 UPLOAD_TYPES_SV = ", ".join(UPLOAD_TYPES[:-1]) + " eller " + UPLOAD_TYPES[-1]
 # The choices of the review page's forms: those a correction accepts.
 ITEM_STATUSES = corrections.CHOICES[("agenda_item", "status")]
@@ -400,11 +400,7 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     s = db_session()
     row, body_id = _load(s, entity, row_id)
     require_body(user(), body_id)
-    allowed = corrections.FIELDS[entity]
-    # A field the form showed and was left as shown is not a correction: the row may have been corrected
-    # since the page was opened (in another tab, by another secretary), and sending it would undo that.
-    values = {k: v for k, v in request.form.items()
-              if k in allowed and request.form.get(f"visat_{k}", object()) != v}
+    values = _changed_fields({name: name for name in corrections.FIELDS[entity]})
     if request.form.get("ta_bort") and entity == "event":
         values = {"deleted": "true"}
     back = request.form.get("tillbaka") or ""
@@ -412,16 +408,33 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
         changes = corrections.correct(s, row, values, user=user(), document=_row_document(s, row), now=now())
         s.commit()
     except corrections.CorrectionError as err:
-        s.rollback()
-        flash(str(err), "error")
-        # the form shows them again, and why
-        session[REFUSED_KEY] = {"form": f"{entity}-{row_id}", "values": values, "message": str(err)}
-        return redirect(safe_next(back, url_for("secretary.home")))
+        return _refused(f"{entity}-{row_id}", err, values, back)
+    _flash_changes(entity, changes)
+    return redirect(safe_next(back, url_for("secretary.home")))
+
+
+def _changed_fields(fields: Mapping[str, str]) -> dict[str, str]:
+    """The form's values (form name -> field) other than the form showed them: a field left as shown (its
+    `visat_<name>`) is not a correction, since the row may have been corrected since the page was opened (in
+    another tab, by another secretary), and sending it would undo that."""
+    return {fields[name]: value for name, value in request.form.items()
+            if name in fields and request.form.get(f"visat_{name}", object()) != value}
+
+
+def _refused(form: str, err: Exception, values: Mapping[str, str], back: str) -> ResponseReturnValue:
+    """Say why a correction was refused, in the flash and in its form, which shows `values` again."""
+    db_session().rollback()
+    flash(str(err), "error")
+    session[REFUSED_KEY] = {"form": form, "values": dict(values), "message": str(err)}
+    return redirect(safe_next(back, url_for("secretary.home")))
+
+
+def _flash_changes(entity: str, changes: Sequence[corrections.Change | attendees.Change],
+                   key: str | None = None) -> None:
     if changes:
-        flash("Rättat: " + "; ".join(format_change(entity, c.field, c.old, c.new) for c in changes))
+        flash("Rättat: " + "; ".join(format_change(entity, c.field, c.old, c.new, key) for c in changes))
     else:
         flash("Inget ändrades.")
-    return redirect(safe_next(back, url_for("secretary.home")))
 
 
 # The attendee forms' fields: form name -> field of planner.attendees.
@@ -429,20 +442,8 @@ ATTENDEE_FIELDS = {"namn": "name", "organisation": "organisation", "roll": "role
 
 
 def _attendee_refused(form: str, err: attendees.AttendeeError, back: str) -> ResponseReturnValue:
-    """Say why an attendance correction was refused, in the flash and in its form, with what was typed."""
-    s = db_session()
-    s.rollback()
-    flash(str(err), "error")
-    typed = {k: v for k, v in request.form.items() if k in ATTENDEE_FIELDS}
-    session[REFUSED_KEY] = {"form": form, "values": typed, "message": str(err)}
-    return redirect(safe_next(back, url_for("secretary.home")))
-
-
-def _attendee_changes(key: str, changes: list[attendees.Change]) -> None:
-    if changes:
-        flash("Rättat: " + "; ".join(format_change("attendance", c.field, c.old, c.new, key) for c in changes))
-    else:
-        flash("Inget ändrades.")
+    """`_refused` with all the attendee form's values as typed."""
+    return _refused(form, err, {k: v for k, v in request.form.items() if k in ATTENDEE_FIELDS}, back)
 
 
 @bp.post("/narvaro/<id:attendance_id>")
@@ -460,14 +461,11 @@ def correct_attendance(attendance_id: int) -> ResponseReturnValue:
         if request.form.get("ta_bort"):
             changes = [attendees.remove_attendee(s, row, user=user(), now=now())]
         else:
-            # As in `correct`: a field left as the form showed it is not a correction (another tab may have made one).
-            values = {field: request.form[name] for name, field in ATTENDEE_FIELDS.items()
-                      if name in request.form and request.form.get(f"visat_{name}", object()) != request.form[name]}
-            changes = attendees.correct_attendee(s, row, values, user=user(), now=now())
+            changes = attendees.correct_attendee(s, row, _changed_fields(ATTENDEE_FIELDS), user=user(), now=now())
         s.commit()
     except attendees.AttendeeError as err:
         return _attendee_refused(f"attendance-{attendance_id}", err, back)
-    _attendee_changes(key, changes)
+    _flash_changes("attendance", changes, key)
     return redirect(safe_next(back, url_for("secretary.home")))
 
 
@@ -489,7 +487,7 @@ def add_attendance(meeting_id: int) -> ResponseReturnValue:
         s.commit()
     except attendees.AttendeeError as err:
         return _attendee_refused(f"attendance-new-{meeting_id}", err, back)
-    _attendee_changes(attendees.attendee_key(meeting, name or ""), changes)
+    _flash_changes("attendance", changes, attendees.attendee_key(meeting, name or ""))
     return redirect(safe_next(back, url_for("secretary.home")))
 
 
