@@ -21,7 +21,7 @@ from notifications.models import OutboxMessage, Subscription, SubscriptionStatus
 from notifications.reminders import format_offsets
 from planner.config import Settings
 from planner.errors import PlannerError
-from planner.store import Body, Organisation
+from planner.store import Body, Organisation, as_utc
 
 CONFIRM_DAYS = 7
 _CONFIRM_SALT = "notifications.confirm"
@@ -204,7 +204,7 @@ def request_subscription(
     session.commit()
     mailer.send(render_confirmation(to=address, scope_name=scope_name(sub), confirm_url=confirm_url(settings, sub, now=now),
                                     valid_days=CONFIRM_DAYS, now=now, settings=settings))
-    sub.mailed_at = now.astimezone(dt.UTC)  # once sent (SQLite keeps the wall time as written: store UTC)
+    sub.mailed_at = as_utc(now)  # once sent (SQLite keeps the wall time as written: store UTC)
     session.commit()
 
 
@@ -218,18 +218,15 @@ MAILS_PER_ADDRESS = 5
 
 def _mailed_enough(session: Session, address: str, now: dt.datetime, sub: Subscription | None = None) -> bool:
     """Tell whether the address had its share of mails asked for in the forms (`sub`: about this one lately)."""
-    def recent(stamp: dt.datetime | None, within: dt.timedelta) -> bool:
-        return stamp is not None and _aware(stamp) > now - within
-
-    if sub is not None and recent(sub.mailed_at, MAIL_AGAIN_AFTER):
+    if sub is not None and _mailed_within(sub.mailed_at, now, MAIL_AGAIN_AFTER):
         return True
     stamps = session.scalars(select(Subscription.mailed_at).where(Subscription.email == address,
                                                                   Subscription.mailed_at.is_not(None))).all()
-    return sum(recent(stamp, MAIL_WINDOW) for stamp in stamps) >= MAILS_PER_ADDRESS
+    return sum(_mailed_within(stamp, now, MAIL_WINDOW) for stamp in stamps) >= MAILS_PER_ADDRESS
 
 
-def _aware(stamp: dt.datetime) -> dt.datetime:
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)  # (SQLite gives naive UTC)
+def _mailed_within(stamp: dt.datetime | None, now: dt.datetime, within: dt.timedelta) -> bool:
+    return stamp is not None and as_utc(stamp) > now - within
 
 
 def subscription_to_confirm(session: Session, token: str, *, now: dt.datetime,
@@ -314,12 +311,12 @@ def request_unsubscribe(session: Session, email: str, *, now: dt.datetime, setti
                                    Subscription.status.in_((SubscriptionStatus.ACTIVE, SubscriptionStatus.PENDING)))
         .order_by(Subscription.id)
     ).all()
-    if not subs or any(s.mailed_at is not None and _aware(s.mailed_at) > now - MAIL_AGAIN_AFTER for s in subs):
+    if not subs or any(_mailed_within(s.mailed_at, now, MAIL_AGAIN_AFTER) for s in subs):
         return  # (links mailed a moment ago still work)
     links = [(scope_name(s), unsubscribe_url(settings, s)) for s in subs]
     mailer.send(render_unsubscribe_links(to=address, links=links, now=now, settings=settings))
     for sub in subs:
-        sub.mailed_at = now.astimezone(dt.UTC)  # once sent
+        sub.mailed_at = as_utc(now)  # once sent
     session.commit()
 
 

@@ -32,6 +32,7 @@ from planner.store import (
     Meeting,
     MeetingStatus,
     Organisation,
+    as_utc,
 )
 from planner.swedish import (
     MONTHS_SV,
@@ -172,17 +173,13 @@ def format_local(value: dt.datetime | None, timezone: str = "Europe/Stockholm") 
     """Return a stored moment as local "2020-03-10 10:00" (naive values from SQLite are UTC)."""
     if value is None:
         return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
+    return as_utc(value).astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
 
 
 def local_date(value: dt.datetime, timezone: str = "Europe/Stockholm") -> dt.date:
     """Return the local day of a stored moment (naive values from SQLite are UTC): an upload just after
     midnight was dated the day before, its UTC day."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(ZoneInfo(timezone)).date()
+    return as_utc(value).astimezone(ZoneInfo(timezone)).date()
 
 
 FILTERS: dict[str, Any] = {
