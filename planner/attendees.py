@@ -211,10 +211,9 @@ def add_attendee(session: Session, meeting: Meeting, name: str | None, organisat
     return row, changes
 
 
-def _find_row(meeting: Meeting, name_key: str) -> Attendance | None:
-    folded = name_key.casefold()
-    rows = sorted((r for r in meeting.attendance if clean_name(r.read_name or r.person.name)[:240].casefold() == folded),
-                  key=lambda r: r.id or 0)
+def _find_row(meeting: Meeting, folded_key: str) -> Attendance | None:
+    """The attendee of `meeting` whose key (`row_key`, folded) is `folded_key`; the first stored of several."""
+    rows = sorted((r for r in meeting.attendance if _fold(row_key(r)) == folded_key), key=lambda r: r.id or 0)
     return rows[0] if rows else None
 
 
@@ -241,7 +240,7 @@ def reapply(session: Session, corrections: Iterable[Correction], *, now: dt.date
         meeting = meetings[uid]
         if meeting is None:
             continue
-        row = _find_row(meeting, folded.partition("#")[2])
+        row = _find_row(meeting, folded)
         if _applied(session, meeting, row, {f: c.new_value for f, c in fields.items()}):
             meeting.updated_at = now
             changed += 1
@@ -287,10 +286,3 @@ def _applied(session: Session, meeting: Meeting, row: Attendance | None, values:
         row.present = values["present"] == "true"
         changed = True
     return changed
-
-
-def history(session: Session, meeting: Meeting) -> list[Correction]:
-    """Return the attendance corrections of a meeting, oldest first."""
-    return list(session.scalars(
-        select(Correction).where(Correction.entity == ENTITY, Correction.entity_key.startswith(f"{meeting.uid}#"))
-        .order_by(Correction.at, Correction.id)))

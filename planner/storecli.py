@@ -169,6 +169,7 @@ def documents(ctx: click.Context, body: str | None) -> None:
 
     Example: planner documents "Kommunalt forum"
     """
+    from planner.ingest import current_version
     from planner.store import Document, Meeting
 
     with cli_database(ctx) as (_, factory), factory() as session:
@@ -177,20 +178,11 @@ def documents(ctx: click.Context, body: str | None) -> None:
         rows = session.execute(query).all()
         # An older version a corrected one replaced holds no meeting: it is listed with the meeting of the
         # version in force (and under that meeting's body).
-        newer = {d.id: d.superseded_by_id for d, _, _ in rows}
         held = {d.id: (m, b) for d, m, b in rows if m is not None}
-
-        def in_force(document_id: int) -> int:
-            seen = {document_id}
-            while (later := newer.get(document_id)) is not None and later not in seen:
-                seen.add(later)
-                document_id = later
-            return document_id
-
         wanted = _body(session, body).id if body else None
         table = []
         for d, _, _ in rows:
-            m, b = held.get(in_force(d.id), (None, None))
+            m, b = held.get(current_version(session, d.id) if d.superseded_by_id else d.id, (None, None))
             if wanted is not None and (b is None or b.id != wanted):
                 continue
             table.append((str(d.id), b.name if b is not None else "",
