@@ -1788,6 +1788,15 @@ def _day_in_years(years: set[int], month: int, day: int, weekday: int) -> str | 
     return fits[0] if len(fits) == 1 else None
 
 
+def _weekday_day_in_years(m: re.Match[str], parts: list[Part], year_parts: int) -> str | None:
+    """The date of a weekday, day and month match (groups 1-3) in the one year written in the first `year_parts`
+    parts in which that day falls on that weekday (`_day_in_years`); None for an unknown name or no such year."""
+    weekday, month = _weekday_number(m.group(1)), _month_number(m.group(3))
+    if weekday is None or month is None:
+        return None
+    return _day_in_years(_years_in(parts, year_parts), month, int(m.group(2)), weekday)
+
+
 def _held_on_weekday(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     """A blog post's first sentence that dates the meeting by weekday, day and month ("Lördagen den 23
     januari hölls ..."), its year the one of the head's years in which that day is that weekday. The
@@ -1798,11 +1807,7 @@ def _held_on_weekday(parts: list[Part], end: int, folded: _Folded) -> Found | No
         m = _WEEKDAY_DAY_MONTH.match(text, lead)
         if not m or not _HELD_AFTER_DAY.match(text, m.end()):
             continue
-        weekday = _weekday_number(m.group(1))
-        month = _month_number(m.group(3))
-        if weekday is None or month is None:
-            continue
-        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        iso = _weekday_day_in_years(m, parts, end)
         if iso:
             return Found(iso, parts[i].start + m.start(), parts[i].start + m.end())
     return None
@@ -1838,11 +1843,7 @@ def _weekday_day_of_years(parts: list[Part], end: int, folded: _Folded, words: t
         m = pattern.search(part.text)
         if not m:
             continue
-        weekday = _weekday_number(m.group(1))
-        month = _month_number(m.group(3))
-        if weekday is None or month is None:
-            continue
-        iso = _day_in_years(_years_in(parts, year_parts), month, int(m.group(2)), weekday)
+        iso = _weekday_day_in_years(m, parts, year_parts)
         if iso:
             return Found(iso, part.start + m.start(1), part.start + m.end())
     return None
@@ -1858,11 +1859,9 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
         if not m or _is_prose(part.text) or not (_DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()])
                                                  or _stacked_labels_give_date(part.text, m.start())):
             continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
-        weekday = _weekday_number(m.group(1))
-        month = _month_number(m.group(3))
-        if weekday is None or month is None:
+        if _weekday_number(m.group(1)) is None or _month_number(m.group(3)) is None:
             continue
-        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        iso = _weekday_day_in_years(m, parts, end)
         return Found(iso, part.start + m.start(), part.start + m.end()) if iso else None
     return None
 
