@@ -582,12 +582,11 @@ def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> dict[
     with factory() as session:
         keys = list(shas)
         for i in range(0, len(keys), 500):
-            rows = session.execute(select(Document.sha256, Document.id, Document.superseded_by_id)
+            rows = session.execute(select(Document.sha256, Document.id)
                                    .where(Document.sha256.in_(keys[i:i + 500]))).all()
-            for sha, document_id, replaced in rows:
+            for sha, document_id in rows:
                 for path in shas[sha]:
-                    known[path] = (_unchanged(session, str(path), document_id) if replaced is not None
-                                   else IngestResult(str(path), "unchanged"))
+                    known[path] = _unchanged(session, str(path), document_id)
     return known
 
 

@@ -128,11 +128,15 @@ def test_ingest_files_with_jobs_keeps_order_and_failures(tmp_path, seed, session
         shutil.copy(seed(prefix), tmp_path)
     (tmp_path / "trasig.docx").write_bytes(b"PK\x03\x04 this is not a zip archive")
     paths = collect_paths([str(tmp_path)])
-    assert ingest_file(session_factory, paths[0], now=NOW).status == "new"
+    first = ingest_file(session_factory, paths[0], now=NOW)
+    assert first.status == "new"
     seen: list[int] = []
     results = ingest_files(session_factory, paths, now=NOW, jobs=2, progress=seen.append)
     assert [r.filename for r in results] == [str(p) for p in paths]
     assert [r.status for r in results] == ["unchanged", "new", "new", "failed"]
+    # A known file says which document and meeting it is, as ingest_file does for it.
+    assert (results[0].document_id, results[0].meeting_id) == (first.document_id, first.meeting_id)
+    assert results[0] == ingest_file(session_factory, paths[0], now=NOW)
     assert sum(seen) == len(paths)
     assert isinstance(results[-1], IngestResult) and results[-1].message
 
