@@ -12,7 +12,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy import Connection, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -108,9 +108,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database to `revision` (creating it on the first run)."""
     cfg = alembic_config(engine)
     try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+        with engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                _upgrade_sqlite(conn, cfg, revision)
+            else:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, revision)
     except Exception as err:  # connection refused, permission denied, not a database ...
         from alembic.util import CommandError
 
@@ -122,6 +126,29 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raise PlannerError(f"{where}: cannot migrate: {err} (was it made by a newer version of the planner?)") \
                 from err
         raise
+
+
+def _upgrade_sqlite(conn: Connection, cfg: Config, revision: str) -> None:
+    """Migrate SQLite with its foreign keys off (as Alembic advises for batch mode), then check them.
+
+    A table rebuilt in batch mode (0008) is copied, then the old one dropped: with foreign keys on, the
+    drop would delete the rows that refer to it (ON DELETE CASCADE). The pragma only takes effect outside
+    a transaction; every connection turns it on again when it is made (_create_engine).
+    """
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    try:
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise PlannerError(f"database {conn.engine.url.render_as_string()}: cannot migrate: "
+                                   f"a row of {broken[0]} refers to a missing row of {broken[2]}")
+    finally:
+        conn.rollback()
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
 
 
 def is_environment_error(err: BaseException) -> bool:

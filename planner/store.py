@@ -70,6 +70,12 @@ def runs_past_midnight(start: dt.time, end: dt.time) -> bool:
     return end < start and (start.hour - end.hour) * 60 + start.minute - end.minute >= PAST_MIDNIGHT_MINUTES
 
 
+# Rows whose ids stand in links and API paths (/dokument/N, /api/v1/items/N): SQLite would give a
+# deleted row's id again (the highest one, after a withdrawal) unless the table says AUTOINCREMENT, and an
+# old link would then show other minutes. PostgreSQL's sequences never give an id twice.
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
+
 def new_uid() -> str:
     """Return a fresh random UID; made once when a row is first stored and kept for life."""
     return str(uuid.uuid4())
@@ -146,6 +152,7 @@ class Document(Base):
     """A minutes file as ingested: the text every span points into."""
 
     __tablename__ = "document"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     filename: Mapped[str] = mapped_column(String(500))
@@ -167,6 +174,7 @@ class Meeting(Base):
         Index("ix_meeting_body_id_date", "body_id", "date"),
         Index("ix_meeting_body_id_month", "body_id", "month"),
         Index("ix_meeting_document_id", "document_id"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -232,7 +240,8 @@ class Person(Base):
 
 class Attendance(Base):
     __tablename__ = "attendance"
-    __table_args__ = (Index("ix_attendance_meeting_id", "meeting_id"), Index("ix_attendance_person_id", "person_id"))
+    __table_args__ = (Index("ix_attendance_meeting_id", "meeting_id"), Index("ix_attendance_person_id", "person_id"),
+                      NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -253,7 +262,7 @@ class Attendance(Base):
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
-    __table_args__ = (Index("ix_agenda_item_meeting_id", "meeting_id"),)
+    __table_args__ = (Index("ix_agenda_item_meeting_id", "meeting_id"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -276,7 +285,7 @@ class CarryItem(Base):
 
     __tablename__ = "carry_item"
     __table_args__ = (Index("ix_carry_item_body_id_state", "body_id", "state"),
-                      Index("ix_carry_item_closed_item_id", "closed_item_id"))
+                      Index("ix_carry_item_closed_item_id", "closed_item_id"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id"))
@@ -336,7 +345,7 @@ class Event(Base):
     """A dated thing that is not a meeting of a body: workshop, conference, trip, deadline, milestone."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_body_id_date", "body_id", "date"),)
+    __table_args__ = (Index("ix_event_body_id_date", "body_id", "date"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(255), unique=True, default=new_uid)

@@ -153,3 +153,27 @@ def test_withdrawing_a_corrected_version_takes_the_older_versions_too(session_fa
 def test_withdrawing_an_unknown_document_is_refused_in_one_line(session_factory):
     with pytest.raises(PlannerError, match=r"^no document with id 42$"):
         withdraw(session_factory, 42)
+
+
+def test_ids_of_withdrawn_rows_are_never_given_again(session_factory, tmp_path):
+    """A link to withdrawn minutes (/dokument/N, /api/v1/items/N, ...) must not come to show other minutes.
+
+    SQLite hands out the highest id again once its row is deleted unless the table says AUTOINCREMENT;
+    PostgreSQL's sequences never do.
+    """
+    ingest(session_factory, tmp_path, "mars.txt", MARCH)
+    april = ingest(session_factory, tmp_path, "april.txt", APRIL)
+    tables = (Document, Meeting, Event, AgendaItem, CarryItem, Attendance)
+
+    def ids() -> dict[str, set[int]]:
+        with session_factory() as s:
+            return {t.__tablename__: set(s.scalars(select(t.id))) for t in tables}
+
+    before = ids()
+    withdraw(session_factory, april)
+    gone = {name: before[name] - now for name, now in ids().items()}
+    assert gone["document"] == {april} and gone["agenda_item"], gone
+    ingest(session_factory, tmp_path, "maj.txt", MAY)
+    after = ids()
+    assert {name: gone[name] & after[name] for name in gone} == {name: set() for name in gone}
+    assert all(max(after[name]) > max(before[name]) for name in ("document", "agenda_item"))
