@@ -334,6 +334,12 @@ class SmtpMailer:
             # stored before fails as undeliverable (and bounces), the other recipients still get theirs.
             raise SendError(f"{msg.get('To')}: an address with non-ASCII letters before the @ needs SMTPUTF8, "
                             "which is not supported", permanent=True)
+        to = str(msg.get("To", ""))
+        if [addr for _, addr in getaddresses([to])] != [to]:
+            # smtplib reads the envelope's recipients out of the To header: a stored string that is header
+            # syntax, no address (`x:anna@kommun.se`, `a;b@kommun.se`), went to another address or to several.
+            # Subscriptions refuse such strings now; one stored before fails alone, as undeliverable.
+            raise SendError(f"{to}: not an email address", permanent=True)
         if self._smtp is None:
             self._smtp = self._connect()
         try:
