@@ -50,6 +50,8 @@ class _Policy(Compat32):
 
 
 POLICY = _Policy()
+# RFC 4954: the server wants a login first ([mail] user), at MAIL FROM or at RCPT TO.
+AUTH_REQUIRED = 530
 KIND_SV = {"meeting": "möte", "workshop": "workshop", "deadline": "sista dag", "conference": "konferens"}
 
 
@@ -94,12 +96,18 @@ class Letter:
 
 
 class SendError(Exception):
-    """An SMTP failure: `permanent` for 5xx replies, otherwise worth retrying."""
+    """An SMTP failure: `permanent` for 5xx replies about the recipient, otherwise worth retrying.
 
-    def __init__(self, message: str, *, permanent: bool, code: int | None = None) -> None:
+    `server` marks a refusal of our own session (greeting, TLS, login, the sender address,
+    authentication required): no mail gets through until the settings or the server change, and
+    it says nothing about the recipient, so it is never permanent.
+    """
+
+    def __init__(self, message: str, *, permanent: bool, code: int | None = None, server: bool = False) -> None:
         super().__init__(message)
-        self.permanent = permanent
+        self.permanent = permanent and not server
         self.code = code
+        self.server = server
 
 
 # ---------------------------------------------------------------------------
@@ -319,8 +327,8 @@ class SmtpMailer:
             if m.user:
                 smtp.login(m.user, self.password)
         except smtplib.SMTPResponseException as err:
-            raise SendError(f"{m.host}:{m.port}: {err.smtp_code} {_text(err.smtp_error)}",
-                            permanent=err.smtp_code >= 500 and err.smtp_code != 535, code=err.smtp_code) from err
+            raise SendError(f"{m.host}:{m.port}: {err.smtp_code} {_text(err.smtp_error)}", permanent=False,
+                            code=err.smtp_code, server=True) from err
         except (OSError, smtplib.SMTPException) as err:
             raise SendError(f"{m.host}:{m.port}: {err}", permanent=False) from err
         return smtp
@@ -344,9 +352,17 @@ class SmtpMailer:
             self._smtp = self._connect()
         try:
             refused = self._smtp.send_message(msg)
+        except smtplib.SMTPSenderRefused as err:
+            # MAIL FROM refused (the sender address, or authentication required): no fault of the recipient.
+            self._reset()
+            raise SendError(f"{self.mail.host}:{self.mail.port}: sender {_text(err.sender)} refused: {err.smtp_code} "
+                            f"{_text(err.smtp_error)}", permanent=False, code=err.smtp_code, server=True) from err
         except smtplib.SMTPRecipientsRefused as err:
             code, text = next(iter(err.recipients.values()))
             self._reset()
+            if code == AUTH_REQUIRED:  # refused for want of a login, whoever the recipient
+                raise SendError(f"{self.mail.host}:{self.mail.port}: {code} {_text(text)}", permanent=False,
+                                code=code, server=True) from err
             raise SendError(f"{code} {_text(text)}", permanent=code >= 500, code=code) from err
         except smtplib.SMTPResponseException as err:
             self._reset()
