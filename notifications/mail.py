@@ -50,6 +50,8 @@ class _Policy(Compat32):
 
 
 POLICY = _Policy()
+# RFC 4954: the server wants a login first ([mail] user), at MAIL FROM or at RCPT TO.
+AUTH_REQUIRED = 530
 KIND_SV = {"meeting": "möte", "workshop": "workshop", "deadline": "sista dag", "conference": "konferens"}
 
 
@@ -94,12 +96,18 @@ class Letter:
 
 
 class SendError(Exception):
-    """An SMTP failure: `permanent` for 5xx replies, otherwise worth retrying."""
+    """An SMTP failure: `permanent` for 5xx replies about the recipient, otherwise worth retrying.
 
-    def __init__(self, message: str, *, permanent: bool, code: int | None = None) -> None:
+    `server` marks a refusal of our own session (greeting, TLS, login, the sender address,
+    authentication required): no mail gets through until the settings or the server change, and
+    it says nothing about the recipient, so it is never permanent.
+    """
+
+    def __init__(self, message: str, *, permanent: bool, code: int | None = None, server: bool = False) -> None:
         super().__init__(message)
-        self.permanent = permanent
+        self.permanent = permanent and not server
         self.code = code
+        self.server = server
 
 
 # ---------------------------------------------------------------------------
@@ -319,8 +327,8 @@ class SmtpMailer:
             if m.user:
                 smtp.login(m.user, self.password)
         except smtplib.SMTPResponseException as err:
-            raise SendError(f"{m.host}:{m.port}: {err.smtp_code} {_text(err.smtp_error)}",
-                            permanent=err.smtp_code >= 500 and err.smtp_code != 535, code=err.smtp_code) from err
+            raise SendError(f"{m.host}:{m.port}: {err.smtp_code} {_text(err.smtp_error)}", permanent=False,
+                            code=err.smtp_code, server=True) from err
         except (OSError, smtplib.SMTPException) as err:
             raise SendError(f"{m.host}:{m.port}: {err}", permanent=False) from err
         return smtp
@@ -334,13 +342,27 @@ class SmtpMailer:
             # stored before fails as undeliverable (and bounces), the other recipients still get theirs.
             raise SendError(f"{msg.get('To')}: an address with non-ASCII letters before the @ needs SMTPUTF8, "
                             "which is not supported", permanent=True)
+        to = str(msg.get("To", ""))
+        if [addr for _, addr in getaddresses([to])] != [to]:
+            # smtplib reads the envelope's recipients out of the To header: a stored string that is header
+            # syntax, no address (`x:anna@kommun.se`, `a;b@kommun.se`), went to another address or to several.
+            # Subscriptions refuse such strings now; one stored before fails alone, as undeliverable.
+            raise SendError(f"{to}: not an email address", permanent=True)
         if self._smtp is None:
             self._smtp = self._connect()
         try:
             refused = self._smtp.send_message(msg)
+        except smtplib.SMTPSenderRefused as err:
+            # MAIL FROM refused (the sender address, or authentication required): no fault of the recipient.
+            self._reset()
+            raise SendError(f"{self.mail.host}:{self.mail.port}: sender {_text(err.sender)} refused: {err.smtp_code} "
+                            f"{_text(err.smtp_error)}", permanent=False, code=err.smtp_code, server=True) from err
         except smtplib.SMTPRecipientsRefused as err:
             code, text = next(iter(err.recipients.values()))
             self._reset()
+            if code == AUTH_REQUIRED:  # refused for want of a login, whoever the recipient
+                raise SendError(f"{self.mail.host}:{self.mail.port}: {code} {_text(text)}", permanent=False,
+                                code=code, server=True) from err
             raise SendError(f"{code} {_text(text)}", permanent=code >= 500, code=code) from err
         except smtplib.SMTPResponseException as err:
             self._reset()

@@ -36,6 +36,7 @@ from notifications.reminders import (
     Sent,
     Subscriber,
     Target,
+    covers,
     due_at,
     due_changes,
     due_reminders,
@@ -206,32 +207,60 @@ def move_pending(session: Session, targets: Sequence[Target], *, now: dt.datetim
     return moved, dropped
 
 
+def notified_under(session: Session, told: Iterable[tuple[int, Target]]) -> dict[tuple[int, str], int]:
+    """Return, per (subscription, target uid) that was mailed about a target, the active subscription to
+    mail its notices under: the same one while active, else another active one of the same address that
+    covers the target (an address ending its body's subscription but keeping "all" still follows the
+    meetings it was reminded of). Pairs with no such subscription are left out.
+    """
+    told = list(told)
+    if not told:
+        return {}
+    ids = sorted({sub_id for sub_id, _ in told})
+    emails: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        emails.update((r.id, r.email) for r in session.execute(
+            select(Subscription.id, Subscription.email).where(Subscription.id.in_(ids[i : i + 500]))))
+    active: dict[str, list[Subscriber]] = {}
+    for sub in load_subscribers(session):
+        active.setdefault(sub.email, []).append(sub)
+    chosen: dict[tuple[int, str], int] = {}
+    for sub_id, target in told:
+        mine = sorted(active.get(emails.get(sub_id, ""), []), key=lambda s: (s.id != sub_id, s.id))
+        found = next((s.id for s in mine if covers(s, target)), None)
+        if found is not None:
+            chosen[(sub_id, target.uid)] = found
+    return chosen
+
+
 def queue_cancellations(session: Session, *, now: dt.datetime, settings: Settings) -> int:
     """Queue a cancellation notice for every subscription already reminded of a cancelled event."""
     tz = settings_zone(settings)
     today = now.astimezone(tz).date()
-    values: list[dict[str, Any]] = []
+    told: list[tuple[int, Target]] = []
     for model in MODELS:
         rows = session.execute(
             select(OutboxMessage.subscription_id, model)
             .join(model, model.uid == OutboxMessage.target_uid)
-            .join(Subscription, Subscription.id == OutboxMessage.subscription_id)
             .where(model.status == MeetingStatus.CANCELLED, model.date >= today,
-                   OutboxMessage.kind == OutboxKind.REMINDER, OutboxMessage.status == OutboxStatus.SENT,
-                   Subscription.status == SubscriptionStatus.ACTIVE)
+                   OutboxMessage.kind == OutboxKind.REMINDER, OutboxMessage.status == OutboxStatus.SENT)
             .distinct()
         ).all()
         for sub_id, found in rows:
-            row = cast(Row, found)
-            target = target_of(row)
-            if target is None:
-                continue
-            expiry = expires_at(target, tz)
-            if now >= expiry:
-                continue
-            reminder = Reminder(sub_id, "", row.uid, CANCELLATION_OFFSET, now, expiry)
-            values.append(_row(reminder, status=OutboxStatus.PENDING, kind=OutboxKind.CANCELLATION, now=now,
-                               settings=settings))
+            target = target_of(cast(Row, found))
+            if target is not None and now < expires_at(target, tz):
+                told.append((sub_id, target))
+    under = notified_under(session, told)
+    values: list[dict[str, Any]] = []
+    queued: set[tuple[int, str]] = set()
+    for sub_id, target in told:
+        notify = under.get((sub_id, target.uid))
+        if notify is None or (notify, target.uid) in queued:
+            continue
+        queued.add((notify, target.uid))
+        reminder = Reminder(notify, "", target.uid, CANCELLATION_OFFSET, now, expires_at(target, tz))
+        values.append(_row(reminder, status=OutboxStatus.PENDING, kind=OutboxKind.CANCELLATION, now=now,
+                           settings=settings))
     return _insert_ignoring_duplicates(session, values)
 
 
@@ -249,11 +278,9 @@ def queue_changes(session: Session, *, now: dt.datetime, settings: Settings) -> 
             select(OutboxMessage.subscription_id, OutboxMessage.target_uid, OutboxMessage.offset_days,
                    OutboxMessage.due_at, OutboxMessage.sent_at)
             .join(model, model.uid == OutboxMessage.target_uid)
-            .join(Subscription, Subscription.id == OutboxMessage.subscription_id)
             .where(model.status == MeetingStatus.PLANNED, model.published.is_(True), model.date >= today,
                    OutboxMessage.kind.in_((OutboxKind.REMINDER, OutboxKind.CHANGE)),
-                   OutboxMessage.status == OutboxStatus.SENT,
-                   Subscription.status == SubscriptionStatus.ACTIVE)
+                   OutboxMessage.status == OutboxStatus.SENT)
         ).all()
         for r in rows:
             named = named_date(r.offset_days, as_utc(r.due_at), tz)
@@ -263,6 +290,11 @@ def queue_changes(session: Session, *, now: dt.datetime, settings: Settings) -> 
         return 0
     uids = {s.uid for s in sent}
     targets = load_targets_by_uid(session, uids)
+    by_uid = {t.uid: t for t in targets}
+    # What an address was told under a subscription it ended counts for the one it keeps.
+    under = notified_under(session, {(s.subscription_id, by_uid[s.uid]) for s in sent if s.uid in by_uid})
+    sent = [Sent(under[(s.subscription_id, s.uid)], s.uid, s.named, s.sent_at)
+            for s in sent if (s.subscription_id, s.uid) in under]
     reminding = {(r.subscription_id, r.target_uid) for r in session.execute(
         select(OutboxMessage.subscription_id, OutboxMessage.target_uid)
         .where(OutboxMessage.kind == OutboxKind.REMINDER, OutboxMessage.status == OutboxStatus.PENDING,
@@ -275,11 +307,14 @@ def queue_changes(session: Session, *, now: dt.datetime, settings: Settings) -> 
 
 def previous_date(session: Session, subscription_id: int, uid: str, *, before: dt.date,
                   settings: Settings) -> dt.date | None:
-    """Return the last date other than `before` that mails to this subscription named for `uid`."""
+    """Return the last date other than `before` that mails to this subscription's address named for `uid`."""
     tz = settings_zone(settings)
+    # Mails to the address under any of its subscriptions (notified_under may have moved the notice).
+    address = select(Subscription.email).where(Subscription.id == subscription_id).scalar_subquery()
     rows = session.execute(
         select(OutboxMessage.offset_days, OutboxMessage.due_at, OutboxMessage.sent_at)
-        .where(OutboxMessage.subscription_id == subscription_id, OutboxMessage.target_uid == uid,
+        .join(Subscription, Subscription.id == OutboxMessage.subscription_id)
+        .where(Subscription.email == address, OutboxMessage.target_uid == uid,
                OutboxMessage.status == OutboxStatus.SENT)
     ).all()
     sent = [Sent(subscription_id, uid, named, as_utc(r.sent_at or r.due_at))

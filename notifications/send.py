@@ -167,8 +167,13 @@ def _record_failure(session: Session, claim: Claim, who: Recipient, err: SendErr
     """Record a refused send; return True when it was permanent."""
     if not err.permanent:
         when = retry_later(session, claim, now=now, error=str(err))
-        log.info("will retry %s after %s: %s", claim.message_id, when.isoformat(), err)
+        if err.server:
+            log.warning("mail server refused to send (%s): mails wait and are tried again from %s", err,
+                        when.isoformat())
+        else:
+            log.info("will retry %s after %s: %s", claim.message_id, when.isoformat(), err)
         return False
+    log.warning("mail %s to subscription %d refused for good: %s", claim.message_id, who.id, err)
     finish(session, claim, status=OutboxStatus.FAILED, now=now, error=str(err))
     conn = session.connection()
     conn.execute(update(Subscription).where(Subscription.id == who.id)
@@ -196,7 +201,8 @@ def send_due(
     """Send every outbox row due by `clock()`, one at a time; return what happened.
 
     `clock` is asked again for each row (a long run stays on time). Stops early after a failure
-    to reach the server at all (no use trying the next row), or after `limit` sends.
+    to reach the server at all, or its refusal of our session or sender (no use trying the next
+    row), or after `limit` sends.
     """
     worker = worker or worker_name()
     lease = lease or default_lease(settings)
@@ -222,7 +228,7 @@ def send_due(
                     stats.failed += 1
                 else:
                     stats.retried += 1
-                    if err.code is None:  # the server cannot be reached: try again next tick
+                    if err.code is None or err.server:  # unreachable, or refusing us: try again next tick
                         break
                 continue
             # The window: the server has accepted the message, the row is not yet marked sent.

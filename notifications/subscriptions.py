@@ -8,6 +8,7 @@ whether an address is subscribed; only the mailbox owner gets a mail.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Mapping
 from typing import Protocol
@@ -36,6 +37,14 @@ class ScopeNotFound(SubscriptionError):
     pass
 
 
+# RFC 5322's dot-atom (atext between single dots) or a quoted string (white space is refused before).
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LOCAL_PART = re.compile(rf'{_ATEXT}(?:\.{_ATEXT})*|"(?:[!#-\[\]-~]|\\[!-~])+"')
+# Host names of letters, digits and inner hyphens (IDNA already applied), or an address literal.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})+|\[[!-Z^-~]+\]")
+
+
 def normalise_email(text: str) -> str:
     """Return the address trimmed and lower-cased, with an IDNA domain; raise on a malformed one."""
     address = text.strip()
@@ -55,6 +64,11 @@ def normalise_email(text: str) -> str:
         domain = domain.encode("idna").decode("ascii")
     except UnicodeError as err:
         raise SubscriptionError(f"not an email address: {text!r}") from err
+    # Anything else (a comment, a group's colon, a semicolon, an unbalanced quote) is header syntax: the
+    # mail went to another address than the one stored, or to several, and each spelling of one mailbox
+    # counted as an address of its own in the limits on mails the forms may ask for.
+    if not _LOCAL_PART.fullmatch(local) or not _DOMAIN.fullmatch(domain):
+        raise SubscriptionError(f"not an email address: {text!r}")
     normalised = f"{local}@{domain}".lower()
     if len(normalised) > 254:
         raise SubscriptionError(f"email address too long: {text!r}")
