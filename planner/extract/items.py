@@ -4782,8 +4782,11 @@ def _dot_leader_runs(doc: Minutes) -> list[Heading]:
 
 
 # A diary reference that parts two entries of a contents line whose numbers were lost: "Dnr KS 2017/97-04",
-# "Dnr KS 2016/" (its serial lost too).
-_PARTING_DIARY = re.compile(r"\s+[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:19|20)\d\d/[\d-]*\s+(?=[A-ZÅÄÖ])")
+# "Dnr KS 2016/" (its serial lost too) before the next entry; or one in brackets closing an entry, "(LS/540/2011)",
+# "(KS 2011/45)", "(Dnr 2011/123)", kept with its entry. The group "gap" is what parts the two entries.
+_PARTING_DIARY = re.compile(r"(?P<gap>\s+[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:19|20)\d\d/[\d-]*\s+)(?=[A-ZÅÄÖ])"
+                            r"|\((?:[Dd]nr\.?\s*)?[A-ZÅÄÖ]{0,5}\s?/?\s?(?:\d{1,5}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,5})\)"
+                            r"(?P<gap2>\s+)(?=[A-ZÅÄÖ])")
 _MIN_PARTING_DIARIES = 3
 
 
@@ -4798,7 +4801,7 @@ def _diary_parted_contents(doc: Minutes) -> list[Heading]:
     """
     for i, ln in enumerate(doc.lines):
         text = ln.text
-        if not (ln.page or len(text) > _RUN_ON_TEXT) or "nr" not in text:
+        if not (ln.page or len(text) > _RUN_ON_TEXT) or ("nr" not in text and ")" not in text):
             continue
         label = _CONTENTS_LABEL.search(text) if any(w in text.lower() for w in _CONTENTS_WORDS_ONCE) else None
         if label is None:
@@ -4807,12 +4810,15 @@ def _diary_parted_contents(doc: Minutes) -> list[Heading]:
         parts = list(_PARTING_DIARY.finditer(text, first.end())) if first is not None else []
         if first is None or len(parts) < _MIN_PARTING_DIARIES:
             continue
-        bounds = [(first.end(), parts[0].start())] + [(a.end(), b.start()) for a, b in pairwise(parts)]
-        bounds.append((parts[-1].end(), len(text)))
+        gaps = [m.span("gap") if m.group("gap") else m.span("gap2") for m in parts]
+        bounds = [(first.end(), gaps[0][0])] + [(a[1], b[0]) for a, b in pairwise(gaps)]
+        bounds.append((gaps[-1][1], len(text)))
         out: list[Heading] = []
         for k, (a, b) in enumerate(bounds):
             raw = text[a:b]
             title = _inline_title(raw) if k + 1 == len(bounds) else _clean_title(_PAGE_AT_END.sub("", raw))
+            if k == 0 and title and _words_in(title) > _MAX_ENTRY_WORDS and parts[0].group("gap2"):
+                continue  # entries that had no reference run together before the first: the list goes on after them
             if not title or _words_in(title) > _MAX_ENTRY_WORDS:
                 break
             out.append(Heading(first.group(1) if k == 0 else None, title, i, ln.start + a, ln.start + a + len(title),
