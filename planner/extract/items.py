@@ -5067,6 +5067,60 @@ def _opens_capitals_title(last: str, word: str) -> bool:
     return word.endswith(_CAPITALS_HEAD_ENDINGS) or (word.endswith("ETS") and len(word) > 4)
 
 
+# A meeting's timetable kept as a flattened table: its column heads "Tid", "Ämne" (or "Ärende", "Punkt") and
+# "Föredragande" on lines of their own, then for each matter its starting hour on a line ("8:05", "08:55") with
+# its length under or beside it ("(50 min)"), the matter's title on the next line and its presenters on the lines
+# after. Breaks ("Ajournering", "Bensträckare 10 min") and group heads ("Föredragningar av övriga ärenden") stand
+# between the slots without an hour of their own.
+_TIMETABLE_HEADS = (("tid",), ("ämne", "ärende", "punkt", "aktivitet"), ("föredragande", "ansvarig", "presentatör"))
+_TIMETABLE_HEAD_REACH = 8  # lines from the first column head to the last
+_SLOT_HOUR = re.compile(r"\s*(?:kl\.?\s*)?[0-2]?\d[:.][0-5]\d(?:\s*\(\s*\d{1,3}\s*min\.?\s*\))?\s*")
+_SLOT_LENGTH = re.compile(r"\s*\(\s*\d{1,3}\s*min\.?\s*\)\s*")
+_TIMETABLE_LEAST = 3
+
+
+def _timetable_head_end(doc: Minutes, i: int) -> int | None:
+    """The index of the line after the timetable's column heads (`_TIMETABLE_HEADS`) when line `i` is the first."""
+    want, k = 0, i
+    while k < len(doc.lines) and k - i <= _TIMETABLE_HEAD_REACH and want < len(_TIMETABLE_HEADS):
+        word = doc.lines[k].text.strip().rstrip(":").lower()
+        if word:
+            if word not in _TIMETABLE_HEADS[want]:
+                return None
+            want += 1
+        k += 1
+    return k if want == len(_TIMETABLE_HEADS) else None
+
+
+def _timetable_slots(doc: Minutes) -> list[Heading]:
+    """The matters of a timetable (see above): the title line after each hour; `_TIMETABLE_LEAST` or more."""
+    for i, ln in enumerate(doc.lines):
+        if ln.text.strip().rstrip(":").lower() != "tid":
+            continue
+        k = _timetable_head_end(doc, i)
+        if k is None:
+            continue
+        out: list[Heading] = []
+        while k < len(doc.lines):
+            if not _SLOT_HOUR.fullmatch(doc.lines[k].text):
+                k += 1
+                continue
+            k += 1  # the title: the next line with text that is no length of the slot
+            while k < len(doc.lines) and (not doc.lines[k].text.strip() or _SLOT_LENGTH.fullmatch(doc.lines[k].text)):
+                k += 1
+            if k == len(doc.lines) or _SLOT_HOUR.fullmatch(doc.lines[k].text):
+                continue
+            line = doc.lines[k]
+            title = _clean_title(line.text)
+            if title and _words_in(title) <= _MAX_ENTRY_WORDS:
+                at = line.start + len(line.text) - len(line.text.lstrip())
+                out.append(Heading(None, title, k, at, at + len(title)))
+            k += 1
+        if len(out) >= _TIMETABLE_LEAST:
+            return out
+    return []
+
+
 def _capitals_run_list(doc: Minutes) -> list[Heading]:
     """The titles of such a list (see above), the first with its number; `_CAPITALS_LIST_LEAST` or more."""
     for i, ln in enumerate(doc.lines):
@@ -6675,6 +6729,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     sign_marked = _sign_marked_headings(doc)
     if sign_marked:
         return sign_marked, "marked"
+    timetable = _timetable_slots(doc)
+    if timetable:
+        return timetable, "marked"
     agenda = _agenda_headings(doc)
     if agenda:
         return agenda, "agenda"
