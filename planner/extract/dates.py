@@ -225,19 +225,23 @@ _CLOCK_WORD_BACK = re.compile(r"(?<![\w])(?:kl|klockan)\.?\s*$")
 # has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day); or after a
 # comma ("Den 9/6, 2020 kl. 18.00"), four digits that are no number run on ("1/2, 2019-05-03", "3/4, 2019:12")
 # nor a year's possession ("1/3, 2020 års budget"); or right after a dash with a space before it ("Kopperud den
-# 17/3 -08", "5/6 -2019"), when neither a day nor a time runs on after it ("17/3 -19/3", "5/3 -18.00").
+# 17/3 -08", "5/6 -2019"), when neither a day nor a time runs on after it ("17/3 -19/3", "5/3 -18.00"); or after one
+# space ("tillträdde den 5/8 2019", "frukostmöte 13/6 2019"), on the same terms as after a comma and when near the
+# meeting year (`_numeric_like`).
+_SPACED_YEAR_REACH = 5  # years from the meeting year: four digits after a space further off are an hour ("8/6 1900")
+_SLASHED_SPACE_YEAR = r"[ \t](?=(?:19|20)\d\d(?![\d/.,:-]\d|\s*(?:års?|st|kr)\b))"
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
     r"(?:(?:[/-]|[ \t][–-][ \t](?=(?:19|20)\d\d(?![\d/.-]\d))"
     r"|[ \t]-(?=(?:(?:19|20)\d\d|\d\d)(?![\d/]|[.:,–-]\d))"  # "den 17/3 -08": the year cut short after a dash
-    r"|,[ \t](?=(?:19|20)\d\d(?![\d/.,:-]\d|\s*(?:års?|st|kr)\b)))"
+    r"|,?" + _SLASHED_SPACE_YEAR + r")"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
 )
 # "den 4/9 av Anna": after "den" a slashed pair is a date even before "av", which otherwise reads as a fraction.
 _NUMERIC_DEN = re.compile(
     r"(?<=\bden )(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
-    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
+    r"(?:(?:[/-]|" + _SLASHED_SPACE_YEAR + r")(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|dag\b|tjänst|röst|delar\b))"
 )
 # A range of days before one slashed month: "4-5/3", "den 11–12/3", "18 - 19/3/2014" (group d the first day, d2 the
@@ -1063,6 +1067,10 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     y = _year(m.group("y"))
     mo = int(m.group("m"))
     d = int(m.group("d"))
+    end = m.end()
+    if (slashed and y is not None and m.text[m.end("m"):m.start("y")] in (" ", "\t")
+            and abs(y - after.year) > _SPACED_YEAR_REACH):
+        y, end = None, m.end("m")  # "Kvällsvandring 8/6 1900" in 2021: the hour, not the year
     if slashed and y is None and _is_serial_number(m, after):
         return []  # "FU 2/08" in 2008's minutes: the second protocol of the year, not 2 August
     if slashed and y is None and _SERIAL_WORD_BEFORE.search(m.text, max(0, m.start() - 10), m.start()):
@@ -1094,7 +1102,7 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
         end_value = _make_date(y2, m2, int(groups["d2"]))
         if end_value is None or end_value <= value:
             end_value = None
-    return [DateMatch(start, m.end(), m.text[start:m.end()], DateKind.DAY, value, end_value, y is not None,
+    return [DateMatch(start, end, m.text[start:end], DateKind.DAY, value, end_value, y is not None,
                       weekday=_weekday_of(m.lead()))]
 
 

@@ -31,6 +31,7 @@ from planner.extract.dates import (
     starts_of,
     typeset_day,
 )
+from planner.extract.header import Part, under_coming_meetings_heading
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Line, Minutes
 from planner.extract.words import (
@@ -853,6 +854,8 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
                 continue  # "Temadagen är fastställd till den 16 oktober 2020": another thing's day set ahead
             if isinstance(dm.end_value, date) and (dm.end_value - dm.value).days > _PERIOD_DAYS:
                 continue  # "Projektperioden är 2023-11-01 – 2026-10-31": a period, no meeting day
+            if _under_coming_meetings(head, dm.start):
+                continue  # "Planerade möten" / "... Digitalt möte 10/11 2021.": a meeting to come
             return dm.value
     # Minutes kept as Typst source date themselves by a value the cleaned text leaves out with the code.
     typeset = typeset_day(doc.text)
@@ -867,6 +870,18 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     if not years:
         return None
     return date(min(set(years), key=lambda y: (-years.count(y), y)), 1, 1)
+
+
+def _under_coming_meetings(head: str, at: int) -> bool:
+    """Whether the line of `head` holding offset `at` stands under a heading of meetings to come
+    (`under_coming_meetings_heading`: "Planerade möten", "Kommande sammanträden")."""
+    end = head.find("\n", at)
+    lines = head[: end if end >= 0 else len(head)].split("\n")
+    parts, start = [], 0
+    for line in lines:
+        parts.append(Part(line, start))
+        start += len(line) + 1
+    return under_coming_meetings_heading(parts, len(parts) - 1)
 
 
 def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:

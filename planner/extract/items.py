@@ -4782,8 +4782,11 @@ def _dot_leader_runs(doc: Minutes) -> list[Heading]:
 
 
 # A diary reference that parts two entries of a contents line whose numbers were lost: "Dnr KS 2017/97-04",
-# "Dnr KS 2016/" (its serial lost too).
-_PARTING_DIARY = re.compile(r"\s+[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:19|20)\d\d/[\d-]*\s+(?=[A-ZÅÄÖ])")
+# "Dnr KS 2016/" (its serial lost too) before the next entry; or one in brackets closing an entry, "(LS/540/2011)",
+# "(KS 2011/45)", "(Dnr 2011/123)", kept with its entry. The group "gap" is what parts the two entries.
+_PARTING_DIARY = re.compile(r"(?P<gap>\s+[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:19|20)\d\d/[\d-]*\s+)(?=[A-ZÅÄÖ])"
+                            r"|\((?:[Dd]nr\.?\s*)?[A-ZÅÄÖ]{0,5}\s?/?\s?(?:\d{1,5}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,5})\)"
+                            r"(?P<gap2>\s+)(?=[A-ZÅÄÖ])")
 _MIN_PARTING_DIARIES = 3
 
 
@@ -4798,7 +4801,7 @@ def _diary_parted_contents(doc: Minutes) -> list[Heading]:
     """
     for i, ln in enumerate(doc.lines):
         text = ln.text
-        if not (ln.page or len(text) > _RUN_ON_TEXT) or "nr" not in text:
+        if not (ln.page or len(text) > _RUN_ON_TEXT) or ("nr" not in text and ")" not in text):
             continue
         label = _CONTENTS_LABEL.search(text) if any(w in text.lower() for w in _CONTENTS_WORDS_ONCE) else None
         if label is None:
@@ -4807,12 +4810,15 @@ def _diary_parted_contents(doc: Minutes) -> list[Heading]:
         parts = list(_PARTING_DIARY.finditer(text, first.end())) if first is not None else []
         if first is None or len(parts) < _MIN_PARTING_DIARIES:
             continue
-        bounds = [(first.end(), parts[0].start())] + [(a.end(), b.start()) for a, b in pairwise(parts)]
-        bounds.append((parts[-1].end(), len(text)))
+        gaps = [m.span("gap") if m.group("gap") else m.span("gap2") for m in parts]
+        bounds = [(first.end(), gaps[0][0])] + [(a[1], b[0]) for a, b in pairwise(gaps)]
+        bounds.append((gaps[-1][1], len(text)))
         out: list[Heading] = []
         for k, (a, b) in enumerate(bounds):
             raw = text[a:b]
             title = _inline_title(raw) if k + 1 == len(bounds) else _clean_title(_PAGE_AT_END.sub("", raw))
+            if k == 0 and title and _words_in(title) > _MAX_ENTRY_WORDS and parts[0].group("gap2"):
+                continue  # entries that had no reference run together before the first: the list goes on after them
             if not title or _words_in(title) > _MAX_ENTRY_WORDS:
                 break
             out.append(Heading(first.group(1) if k == 0 else None, title, i, ln.start + a, ln.start + a + len(title),
@@ -5059,6 +5065,60 @@ def _opens_capitals_title(last: str, word: str) -> bool:
     if last.endswith("S") and last.isalpha():
         return False
     return word.endswith(_CAPITALS_HEAD_ENDINGS) or (word.endswith("ETS") and len(word) > 4)
+
+
+# A meeting's timetable kept as a flattened table: its column heads "Tid", "Ämne" (or "Ärende", "Punkt") and
+# "Föredragande" on lines of their own, then for each matter its starting hour on a line ("8:05", "08:55") with
+# its length under or beside it ("(50 min)"), the matter's title on the next line and its presenters on the lines
+# after. Breaks ("Ajournering", "Bensträckare 10 min") and group heads ("Föredragningar av övriga ärenden") stand
+# between the slots without an hour of their own.
+_TIMETABLE_HEADS = (("tid",), ("ämne", "ärende", "punkt", "aktivitet"), ("föredragande", "ansvarig", "presentatör"))
+_TIMETABLE_HEAD_REACH = 8  # lines from the first column head to the last
+_SLOT_HOUR = re.compile(r"\s*(?:kl\.?\s*)?[0-2]?\d[:.][0-5]\d(?:\s*\(\s*\d{1,3}\s*min\.?\s*\))?\s*")
+_SLOT_LENGTH = re.compile(r"\s*\(\s*\d{1,3}\s*min\.?\s*\)\s*")
+_TIMETABLE_LEAST = 3
+
+
+def _timetable_head_end(doc: Minutes, i: int) -> int | None:
+    """The index of the line after the timetable's column heads (`_TIMETABLE_HEADS`) when line `i` is the first."""
+    want, k = 0, i
+    while k < len(doc.lines) and k - i <= _TIMETABLE_HEAD_REACH and want < len(_TIMETABLE_HEADS):
+        word = doc.lines[k].text.strip().rstrip(":").lower()
+        if word:
+            if word not in _TIMETABLE_HEADS[want]:
+                return None
+            want += 1
+        k += 1
+    return k if want == len(_TIMETABLE_HEADS) else None
+
+
+def _timetable_slots(doc: Minutes) -> list[Heading]:
+    """The matters of a timetable (see above): the title line after each hour; `_TIMETABLE_LEAST` or more."""
+    for i, ln in enumerate(doc.lines):
+        if ln.text.strip().rstrip(":").lower() != "tid":
+            continue
+        k = _timetable_head_end(doc, i)
+        if k is None:
+            continue
+        out: list[Heading] = []
+        while k < len(doc.lines):
+            if not _SLOT_HOUR.fullmatch(doc.lines[k].text):
+                k += 1
+                continue
+            k += 1  # the title: the next line with text that is no length of the slot
+            while k < len(doc.lines) and (not doc.lines[k].text.strip() or _SLOT_LENGTH.fullmatch(doc.lines[k].text)):
+                k += 1
+            if k == len(doc.lines) or _SLOT_HOUR.fullmatch(doc.lines[k].text):
+                continue
+            line = doc.lines[k]
+            title = _clean_title(line.text)
+            if title and _words_in(title) <= _MAX_ENTRY_WORDS:
+                at = line.start + len(line.text) - len(line.text.lstrip())
+                out.append(Heading(None, title, k, at, at + len(title)))
+            k += 1
+        if len(out) >= _TIMETABLE_LEAST:
+            return out
+    return []
 
 
 def _capitals_run_list(doc: Minutes) -> list[Heading]:
@@ -6669,6 +6729,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     sign_marked = _sign_marked_headings(doc)
     if sign_marked:
         return sign_marked, "marked"
+    timetable = _timetable_slots(doc)
+    if timetable:
+        return timetable, "marked"
     agenda = _agenda_headings(doc)
     if agenda:
         return agenda, "agenda"

@@ -39,3 +39,27 @@ def test_coming_meetings_list_clauses(item: str, next_meeting: str | None, event
     got = extract_text(minutes_from_text(_HEAD + item + "\n"))
     assert got.next_meeting == next_meeting
     assert [(e.date, e.start) for e in got.events] == events
+
+
+# A page with no meeting date of its own resolves its yearless days by its first full date, but not by one under a
+# heading of meetings to come ("Planerade möten"): that one lies ahead, and the events after it stay events.
+_POST = ("Nytt nätverk för demensfrågor\n\nDen 5 maj var uppstartsmötet för nätverket.\n\n"
+         "För mer information, se nätverkets sida.\n\n")
+
+
+@pytest.mark.parametrize(("tail", "events"), [
+    (("Planerade möten\n\nNästa möte är planerat till 1 oktober 2021, kl 13.00–15.00\n\n"
+      "Länets demensdag: Digitalt möte 10/11 2021. Äldrecentrum arrangerar.\n"), ["2021-10-01", "2021-11-10"]),
+    ("Kommande möten\n\nDigitalt möte 10/11 2021.\n\nNästa möte 1 december 2021.\n", ["2021-11-10", "2021-12-01"]),
+    ("Framtida mötesdatum\n\nNätverksträff 10/11 2021, kl 13-15.\n\nNätverksträff 1 december 2021, kl 13-15.\n",
+     ["2021-11-10", "2021-12-01"]),
+    ("Planerade träffar\n\nTräff i Visby 10/11 2021.\n\nTräff i Hemse 2 december 2021.\n", ["2021-11-10", "2021-12-02"]),
+    # look-alikes: the first full date stands under no such heading, so it dates the page and a yearless day is
+    # resolved after it
+    ("Nätverksträff 10/11 2021.\n\nNästa möte 1 december.\n", ["2021-12-01"]),
+    ("Nätverket träffades 2021-05-05.\n\nNästa möte 1 april.\n", ["2022-04-01"]),
+    ("Protokoll 2021-11-10\n\nNästa möte 1 oktober.\n", ["2022-10-01"]),
+])
+def test_dates_under_coming_meetings_do_not_date_the_page(tail: str, events: list[str]) -> None:
+    got = extract_text(minutes_from_text(_POST + tail))
+    assert [e.date for e in got.events] == events
