@@ -5289,6 +5289,39 @@ def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
     return frozenset(m.group(1).strip() for m in found if m is not None)
 
 
+# The first page head of a stored copy's transcript, its record word and page counter before the body's name:
+# "Bjurholm ... Örnsköldsvik MINNESANTECKNINGAR 1(8) Regionrådet Dag Tid Plats ande Spiran ...". Group 1 the
+# capitalised words after the counter, up to four.
+_TRANSCRIPT_HEAD_BODY = re.compile(
+    r"(?<![\w-])(?:SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|PROTOKOLL|MINNESANTECKNINGAR|MÖTESANTECKNINGAR|Protokoll"
+    r"|Minnesanteckningar)\s+(?:[Ss]ida\s+)?\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,3})")
+_TRANSCRIPT_REACH = 400  # characters from the top a stored copy's page title stands within
+_TRANSCRIPT_LINE = re.compile(r"\s*(?:Transkript|Transkription)\s*$")
+
+
+def body_in_transcript_page_head(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The body a stored copy's transcript names in its first page head (`_TRANSCRIPT_HEAD_BODY`), for a copy whose
+    page title, a snippet the site took from the text, names none: the title above the "Transkript" line, no word of
+    it ending as a body's name does ("Spiran Sikeå Konferens & Logi": the place). The words after the counter up to
+    the last that so ends; None without such a head or such a word."""
+    if any(word.casefold().strip(",.:;").endswith(_BODY_ENDINGS) for word in body.value.split()):
+        return None
+    marks = [k for k, part in enumerate(parts[:end]) if _TRANSCRIPT_LINE.fullmatch(part.text)]
+    if not marks or parts[marks[0]].start < body.end:
+        return None
+    head = next((part for part in parts[marks[0] + 1: end] if part.text.strip()), None)
+    m = _TRANSCRIPT_HEAD_BODY.search(head.text) if head is not None else None
+    if head is None or m is None:
+        return None
+    words = list(_RX_WORD.finditer(m.group(1)))
+    last = next((k for k in range(len(words) - 1, -1, -1)
+                 if words[k].group().casefold().endswith(_BODY_ENDINGS)), None)
+    if last is None:
+        return None
+    at = head.start + m.start(1)
+    return Found(m.group(1)[: words[last].end()], at, at + words[last].end())
+
+
 def download_copy_of_title(parts: list[Part], end: int) -> tuple[Part, Part, int] | None:
     """A stored copy's download button quoting its first line in full (`_DOWNLOAD_SNIPPET`) where the page's
     title above it lost figures ('Kommunstyrelsens arbetsutskott 11 april (20) ... kl Ajournering' under
@@ -6677,6 +6710,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
                 or holder_of_meeting(parts, end) or body)  # "IX Styrelse hade denna dag sitt första styrelsemöte"
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
+    if body is not None and body.start < _TRANSCRIPT_REACH:
+        body = body_in_transcript_page_head(parts, end, body) or body  # "Spiran Sikeå Konferens & Logi" / "... 1(8) Regionrådet"
     body = tidied_body(parts, end, body)
     if body is not None and body.value[-5:].casefold() in _ORGAN_LABEL_ENDS and _EMPTY_ORGAN_LABEL.fullmatch(body.value):
         body = None  # "Protokoll 1 (53) ande organ Plats och tid ...": a transcript's "Beslutande organ" label, no value
