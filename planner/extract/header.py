@@ -3711,8 +3711,8 @@ _PREFIX_RE = re.compile(
     r"(?i)\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES + w.REPORT_TITLE_PREFIXES, key=len, reverse=True))
     + r")(?![\wåäö])\s*[-–—:,.]?\s*"
 )
-_SUFFIX_RE = re.compile(
-    r"(?i)\s*[-–—:,(]?\s*\b(?:" + "|".join(re.escape(p) for p in sorted(w.DOCUMENT_WORDS, key=len, reverse=True))
+_SUFFIX_RE = re.compile(  # (the title of the page a meeting's minutes are posted on: "Styrelsemöte med protokoll")
+    r"(?i)(?:\s+med(?=\s+(?-i:[a-zåäö])))?\s*[-–—:,(]?\s*\b(?:" + "|".join(re.escape(p) for p in sorted(w.DOCUMENT_WORDS, key=len, reverse=True))
     + r")\)?\s*$")
 _WEEKDAY_DEN = re.compile(
     rf"(?i)\s*\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?(?:\d{{1,2}}\s*[-–]\s*)?$")
@@ -3748,6 +3748,27 @@ def counter_before_name(text: str) -> bool:
     return m is not None and text[m.end(): m.end() + 1].isupper() and not _opens_with_label(text[m.end():])
 
 
+# A stored copy's bare page number run into the title's record word: "1 Minnesanteckningar från Rådet för
+# funktionshinderfrågor 2015-10-13 ...", "2 PROTOKOLL Sammanträdesdag ...". Only a record word follows (not
+# "2 Protokoll från föregående möte": an item about the last minutes).
+_PAGE_NUMBER_BEFORE_RECORD = re.compile(
+    r"\s*\d{1,3}\s+(?=(?i:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|mötesprotokoll"
+    r"|sammanträdesprotokoll|beslutsprotokoll)(?![\w-])"
+    r"(?!\s+(?i:från|vid|för)\s+(?i:föregående|förgående|förra|senaste|tidigare)\b))")
+
+
+def after_page_number(text: str) -> int:
+    """Where a title line's text begins after a stored copy's page number run into its record word
+    (`_PAGE_NUMBER_BEFORE_RECORD`: "1 Minnesanteckningar från ..."); 0 without one."""
+    m = _PAGE_NUMBER_BEFORE_RECORD.match(text) if text[:4].strip()[:1].isdigit() else None
+    return m.end() if m else 0
+
+
+# The minutes' bare running number between the record word and "fört vid": "Protokoll 3 fört vid styrelsemöte med
+# Diabetesföreningen" (the record word already skipped).
+_NUMBER_BEFORE_KEPT_AT = re.compile(r"(?i)\s*\d{1,3}\s+(?=(?:fört|förd|förda)\s+vid\s)")
+
+
 # The minutes' running number before the title words: "Protokoll fört vid Nr 2/2004 VU-sammanträde".
 # "Nr 5-2021 Kommunala ungdomsrådet": the number of its year after a dash.
 _LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*[-/]\s*\d{2,4})?,?\s+(?=[^\W\d_])")
@@ -3775,8 +3796,10 @@ _TRAILING_EDITION = re.compile(r"(?i)[\s(\-–,]+(?:nätupplaga|webbupplaga|webb
 def _skip_prefixes(text: str, off: int) -> int:
     """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –"), page counters
     among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...") and a contents heading before them."""
+    off = off or after_page_number(text)  # "1 Minnesanteckningar från ...": a stored copy's page number first
     while True:
         m = (_PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
+             or (_NUMBER_BEFORE_KEPT_AT.match(text, off) if off and "vid" in text[off: off + 16] else None)
              or (_LEADING_PAGE_MARK.match(text, off) if "/" in text[off: off + 40] else None)
              or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None)
              or (_LEADING_CONTENTS.match(text, off) if text[off: off + 1] in "IiBb" else None)
@@ -4025,6 +4048,17 @@ _BETWEEN_PARTIES = re.compile(r"[\s,]+(mellan\s+[^\d.;:!?]{2,100}?\s(?:och|&)\s[
 _NUMBER_THEN_FOR = re.compile(r"\s+för\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&-]*){0,4})(?=\s+(?:den\b|\d)|\s*[,.]|\s*$)")
 
 
+# The opening bracket of a date in brackets after a title: "Styrelsemöte 9 (20171127)", "presidiemötet (2000-10-19)".
+_DATE_BRACKET = re.compile(r"\s*[(\[]\s*$")
+
+
+def _before_date_bracket(head: str) -> str:
+    """A title's words before its date, without the bracket the date stands in ("presidiemötet (" ->
+    "presidiemötet"); the words as they are without one."""
+    bracket = _DATE_BRACKET.search(head)
+    return head[: bracket.start()] if bracket and bracket.start() > 0 else head
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
@@ -4064,7 +4098,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         if between:  # "Nätverksmöte den 13-14 oktober 2006 mellan de nordiska akademierna och ...": who met is the name
             rest = f"{head.rstrip(' ,')} {between.group(1).rstrip(' .')}"
         elif head.strip(" -–,:"):
-            rest = head
+            rest = _before_date_bracket(head)  # "Kort rapport från presidiemötet (2000-10-19)": the bracket goes too
         else:  # "221003 Sammanfattning av styrelsens möte": the date first, then the title words
             at_place = _PLACE_AFTER_DATE.match(text, off + first.end)
             if at_place and not text.rstrip(" .").casefold().endswith(_BODY_ENDINGS):
@@ -5255,6 +5289,39 @@ def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
     return frozenset(m.group(1).strip() for m in found if m is not None)
 
 
+# The first page head of a stored copy's transcript, its record word and page counter before the body's name:
+# "Bjurholm ... Örnsköldsvik MINNESANTECKNINGAR 1(8) Regionrådet Dag Tid Plats ande Spiran ...". Group 1 the
+# capitalised words after the counter, up to four.
+_TRANSCRIPT_HEAD_BODY = re.compile(
+    r"(?<![\w-])(?:SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|PROTOKOLL|MINNESANTECKNINGAR|MÖTESANTECKNINGAR|Protokoll"
+    r"|Minnesanteckningar)\s+(?:[Ss]ida\s+)?\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,3})")
+_TRANSCRIPT_REACH = 400  # characters from the top a stored copy's page title stands within
+_TRANSCRIPT_LINE = re.compile(r"\s*(?:Transkript|Transkription)\s*$")
+
+
+def body_in_transcript_page_head(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The body a stored copy's transcript names in its first page head (`_TRANSCRIPT_HEAD_BODY`), for a copy whose
+    page title, a snippet the site took from the text, names none: the title above the "Transkript" line, no word of
+    it ending as a body's name does ("Spiran Sikeå Konferens & Logi": the place). The words after the counter up to
+    the last that so ends; None without such a head or such a word."""
+    if any(word.casefold().strip(",.:;").endswith(_BODY_ENDINGS) for word in body.value.split()):
+        return None
+    marks = [k for k, part in enumerate(parts[:end]) if _TRANSCRIPT_LINE.fullmatch(part.text)]
+    if not marks or parts[marks[0]].start < body.end:
+        return None
+    head = next((part for part in parts[marks[0] + 1: end] if part.text.strip()), None)
+    m = _TRANSCRIPT_HEAD_BODY.search(head.text) if head is not None else None
+    if head is None or m is None:
+        return None
+    words = list(_RX_WORD.finditer(m.group(1)))
+    last = next((k for k in range(len(words) - 1, -1, -1)
+                 if words[k].group().casefold().endswith(_BODY_ENDINGS)), None)
+    if last is None:
+        return None
+    at = head.start + m.start(1)
+    return Found(m.group(1)[: words[last].end()], at, at + words[last].end())
+
+
 def download_copy_of_title(parts: list[Part], end: int) -> tuple[Part, Part, int] | None:
     """A stored copy's download button quoting its first line in full (`_DOWNLOAD_SNIPPET`) where the page's
     title above it lost figures ('Kommunstyrelsens arbetsutskott 11 april (20) ... kl Ajournering' under
@@ -5497,6 +5564,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
         titled = bool(dated) and head_words <= 6 and (_opens_with_document_word(text) or is_meeting_word_title(text))
+        numbered = after_page_number(text)  # "1 Minnesanteckningar från X 2015-10-13 klockan 18.00 Närvarande ...":
+        run_on_title = bool(dated) and numbered > 0 and head_words <= 7  # a page number, then a dated title
         if (head_words > 14 or text.endswith(".") and len(text.split()) > 5 and not titled
                 or text.endswith(("!", "?", ":"))):
             held = _HELD_WITH.match(text) if dated and text[:1] in "Pp" else None
@@ -5513,8 +5582,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break
             after_document_word = False  # a line below the prose is no title under the document word
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
-        if _is_person_list(text) or is_name_run(text) or is_titled_name_run(text):
-            continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
+        if not run_on_title and (_is_person_list(text) or is_name_run(text) or is_titled_name_run(text)):
+            continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title (but a dated
+            # title may run on into the list: "1 Minnesanteckningar från X 2015-10-13 klockan 18.00 Närvarande ...")
         if ";" in text and is_semicolon_label_list(text):
             continue  # "Föredragande; Jan Larsson, Christina Liffner": a list label closed by a semicolon
         name, off = _strip_title(text)
@@ -5562,7 +5632,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if caps_run:
             break
         # "Protokoll - Alingsås kommun": a stored page's title naming the municipality, the body below
-        strong = (after_document_word or bool(_PREFIX_RE.match(text))) and not _ORG_LINE.match(name)
+        strong = (after_document_word or bool(_PREFIX_RE.match(text, after_page_number(text)))) and not _ORG_LINE.match(name)
         if not strong and not candidates and text in snippets and _names_no_one(name):
             continue  # "Total mötestid / frånvarotid 101t 15m" (and its download button): a snippet the site took
         candidates.append((i, name, off, strong))
@@ -6640,6 +6710,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
                 or holder_of_meeting(parts, end) or body)  # "IX Styrelse hade denna dag sitt första styrelsemöte"
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
+    if body is not None and body.start < _TRANSCRIPT_REACH:
+        body = body_in_transcript_page_head(parts, end, body) or body  # "Spiran Sikeå Konferens & Logi" / "... 1(8) Regionrådet"
     body = tidied_body(parts, end, body)
     if body is not None and body.value[-5:].casefold() in _ORGAN_LABEL_ENDS and _EMPTY_ORGAN_LABEL.fullmatch(body.value):
         body = None  # "Protokoll 1 (53) ande organ Plats och tid ...": a transcript's "Beslutande organ" label, no value

@@ -290,7 +290,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "sammanträdesprotokoll", "beslutsprotokoll", "referat från", "minnesanteckning", "agenda",
     "kallelse till", "kallelse", "möte med", "sammanträde med", "möte i", "sammanträde i",
     "sammanfattning av", "sammanfattning från", "sammanfattning",
-    "fört vid", "förd vid",  # "Protokoll, fört vid Klostergårdens byalags extra årsmöte"
+    "fört vid", "förd vid", "förda vid",  # "Protokoll, fört vid Klostergårdens byalags extra årsmöte"
     # a report or summary of a meeting posted for members: "Mötesreferat för styrelsens möte 18/2021",
     # "Rapport från styrelsemötet 2013-12-17"
     "mötesreferat för", "mötesreferat från", "mötesreferat", "referat för", "rapport från",
@@ -2478,6 +2478,9 @@ CORRESPONDENCE_TITLES: tuple[str, ...] = (
 REPORT_TITLE_PREFIXES: tuple[str, ...] = (
     "kortfattat från", "kortfattat om", "kort rapport från", "kort referat från", "kort sammanfattning av",
     "kort sammanfattning från", "nytt från", "nyheter från", "notiser från",
+    # a web page's digest of a council's decisions: "Beslut i korthet - regionfullmäktige 21-22 november 2023",
+    # "Snabbreferat från kommunfullmäktige 2016-04-28"
+    "beslut i korthet från", "beslut i korthet", "besluten i korthet", "i korthet från", "snabbreferat från",
 )
 # The previous meeting's minutes could not be approved ("Föregående mötesprotokoll kunde inte justeras då
 # Göran ej var närvarande"): the approval is put off, postponed.
