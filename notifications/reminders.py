@@ -196,8 +196,9 @@ def due_reminders(
     `recorded` holds (email, uid, offset) keys already in the outbox, so an address subscribed
     through two scopes gets one mail. Of several due offsets for one event only the nearest is
     sent (a worker down for a week sends the 1-day reminder, not the 7-day one too); the others
-    are skipped, as are reminders whose event has begun. Reminders due before the subscription
-    was confirmed are not sent at all.
+    are skipped, as are reminders whose event has begun. Of the reminders due before the
+    subscription was confirmed only the last one before the event comes (confirmed at noon the day
+    before a meeting: its 1-day reminder, at once); the earlier ones are not sent at all.
     """
     subscribers = list(subscribers)
     send: list[Reminder] = []
@@ -209,12 +210,15 @@ def due_reminders(
         for sub in subscribers:
             if not covers(sub, target):
                 continue
-            for offset in offsets_for(target.kind, settings, sub.offsets):
+            offsets = offsets_for(target.kind, settings, sub.offsets)
+            for offset in offsets:
                 when = due.get(offset)
                 if when is None:
                     when = due[offset] = due_at(target.date, offset, settings, tz)
-                if when > now or when < sub.confirmed_at:
+                if when > now:
                     continue
+                if when < sub.confirmed_at and (offset != min(offsets) or now >= expiry):
+                    continue  # due before the subscription began; only the last one before the event still comes
                 if (sub.email, target.uid, offset) in recorded:
                     continue
                 mine = chosen.setdefault(sub.email, [])

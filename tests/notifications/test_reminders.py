@@ -90,6 +90,23 @@ def test_nothing_due_before_confirmation():
     assert due_reminders([MEETING], [late_joiner], set(), now=now, settings=CONFIG, tz=TZ).send == ()
 
 
+@pytest.mark.parametrize(("confirmed", "now", "sent"), [
+    # Confirmed at noon the day before the meeting: its 1-day reminder (due at 08:00) comes at once.
+    (dt.datetime(2026, 3, 11, 11, 0, tzinfo=UTC), dt.datetime(2026, 3, 11, 11, 5, tzinfo=UTC), [1]),
+    # Confirmed in the early morning of the meeting day (before it begins at 09:00): still worth a word.
+    (dt.datetime(2026, 3, 12, 6, 0, tzinfo=UTC), dt.datetime(2026, 3, 12, 6, 5, tzinfo=UTC), [1]),
+    # The meeting has begun: nothing, and nothing recorded for it.
+    (dt.datetime(2026, 3, 12, 8, 30, tzinfo=UTC), dt.datetime(2026, 3, 12, 8, 35, tzinfo=UTC), []),
+    # Confirmed three days before: the 7-day reminder was due before, the 1-day one is not due yet.
+    (dt.datetime(2026, 3, 9, 11, 0, tzinfo=UTC), dt.datetime(2026, 3, 9, 11, 5, tzinfo=UTC), []),
+])
+def test_the_last_reminder_before_the_event_comes_to_a_late_subscriber(confirmed, now, sent):
+    late_joiner = Subscriber(1, "a@x.se", 1, None, {}, confirmed)
+    plan = due_reminders([MEETING], [late_joiner], set(), now=now, settings=CONFIG, tz=TZ)
+    assert [r.offset_days for r in plan.send] == sent
+    assert plan.skip == ()  # the 7-day reminder, due before the subscription, is no skip to record
+
+
 @pytest.mark.parametrize(("raw", "normalised"), [
     ("  Anna.Berg@Kommun.SE ", "anna.berg@kommun.se"),
     ("per@växjö.se", "per@xn--vxj-qla6g.se"),
