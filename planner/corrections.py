@@ -154,6 +154,11 @@ def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
         obj.updated_at = now
     elif isinstance(obj, CarryItem):
         obj.updated_at = now
+    else:
+        # An item has no `updated_at`: its meeting's stands for it, as for the attendance. The feeds
+        # are cached by the store's latest change, and the next meeting's draft agenda in them repeats
+        # the titles of the last meeting's standing items.
+        obj.meeting.updated_at = now
     return True
 
 
