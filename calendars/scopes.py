@@ -24,6 +24,7 @@ from calendars.feeds import (
     FeedContext,
     FeedItem,
     FeedMeta,
+    clean_text,
     event_url,
     feed_item,
     meeting_url,
@@ -329,8 +330,8 @@ def _aware(value: dt.datetime | str) -> dt.datetime:
 def feed_meta(scope: Scope, feed_url: str, refresh_minutes: int) -> FeedMeta:
     """Return the calendar-level properties of a scope's feed."""
     return FeedMeta(
-        name=scope.title(),
-        description=scope.description(),
+        name=clean_text(scope.title()),
+        description=clean_text(scope.description()),
         source_url=feed_url,
         refresh=dt.timedelta(minutes=refresh_minutes),
         key=scope.key,
