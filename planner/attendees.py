@@ -15,6 +15,7 @@ or organisation points the attendance at another Person, found or added, and nev
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -73,7 +74,9 @@ def _bool(value: bool) -> str:
 def check_text(field: str, value: str | None) -> str | None:
     """Return the cleaned value of a text field, or refuse it (AttendeeError): an empty name, a text too long."""
     cleaned = clean_name(value) or None
-    if field == "name" and cleaned is None:
+    # A name of zero-width and other invisible characters only is as blank as an empty one: the list
+    # would show no one, and the attendee could not be told apart or corrected.
+    if field == "name" and (cleaned is None or not any(unicodedata.category(c)[0] not in "CZ" for c in cleaned)):
         raise AttendeeError("Namnet måste fyllas i.")
     limit = MAX_LENGTH[field]
     if cleaned is not None and len(cleaned) > limit:
