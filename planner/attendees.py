@@ -71,12 +71,19 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
+def is_blank(text: str | None) -> bool:
+    """Tell whether a text shows nothing: empty, or white space and invisible characters only.
+
+    A zero-width space, a soft hyphen or a word joiner is no white space, yet a name or title of
+    them alone is as blank as an empty one: a page or a calendar would show nothing.
+    """
+    return not any(unicodedata.category(c)[0] not in "CZ" for c in text or "")
+
+
 def check_text(field: str, value: str | None) -> str | None:
     """Return the cleaned value of a text field, or refuse it (AttendeeError): an empty name, a text too long."""
     cleaned = clean_name(value) or None
-    # A name of zero-width and other invisible characters only is as blank as an empty one: the list
-    # would show no one, and the attendee could not be told apart or corrected.
-    if field == "name" and (cleaned is None or not any(unicodedata.category(c)[0] not in "CZ" for c in cleaned)):
+    if field == "name" and is_blank(cleaned):
         raise AttendeeError("Namnet måste fyllas i.")
     limit = MAX_LENGTH[field]
     if cleaned is not None and len(cleaned) > limit:

@@ -121,7 +121,7 @@ def check_value(entity: str, field: str, value: Any) -> None:
     unknown status or kind, a text longer than its column."""
     label = {"title": "Rubriken", "venue": "Platsen", "online": "Digitalt", "kind": "Typen", "status": "Status",
              "state": "Läget"}.get(field, field)
-    if value is None and (entity, field) in REQUIRED:
+    if (entity, field) in REQUIRED and (value is None or isinstance(value, str) and attendees.is_blank(value)):
         raise CorrectionError(f"{label} måste fyllas i.")
     choices = CHOICES.get((entity, field))
     if choices is not None and value is not None and value not in choices:
