@@ -235,6 +235,17 @@ def description_of(
     return "\n\n".join(parts)
 
 
+# RFC 5545 3.3.11: a TEXT value holds no control character but the tab (a line break is written "\n").
+# Minutes copied from Word or a PDF bring some (an optional hyphen, U+001F; a bell from a field code),
+# and strict readers refuse the whole feed over one.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Return text without the control characters a calendar's TEXT value cannot hold (tab and line feed stay)."""
+    return _CONTROLS.sub("", text)
+
+
 def feed_item(
     row: RowLike,
     ctx: FeedContext,
@@ -252,19 +263,20 @@ def feed_item(
     if row.date is None:
         return None
     kind = row.kind or ("meeting" if is_meeting else "other")
+    location = location_of(row.venue, row.online)
     return FeedItem(
         uid=full_uid(row.uid, ctx.domain),
         kind=kind,
-        summary=summary_of(kind, title, body_name, row.status, row.tentative, is_meeting=is_meeting),
+        summary=clean_text(summary_of(kind, title, body_name, row.status, row.tentative, is_meeting=is_meeting)),
         date=row.date,
         end_date=row.end_date,
         start=row.start,
         end=row.end,
-        location=location_of(row.venue, row.online),
+        location=clean_text(location) if location else None,
         status=ical_status(row.status, row.tentative),
         sequence=row.sequence or 0,
         updated=as_utc(row.updated_at),
-        description=description_of(
+        description=clean_text(description_of(
             status=row.status,
             tentative=row.tentative,
             theme=row.theme,
@@ -274,7 +286,7 @@ def feed_item(
             agenda=agenda,
             sentence=sentence,
             url=url,
-        ),
+        )),
         url=url,
     )
 

@@ -24,6 +24,7 @@ from calendars.feeds import (
     FeedContext,
     FeedItem,
     FeedMeta,
+    clean_text,
     event_url,
     feed_item,
     meeting_url,
@@ -31,7 +32,17 @@ from calendars.feeds import (
 )
 from planner.config import Settings
 from planner.errors import PlannerError
-from planner.store import Attendance, Body, Document, Event, Meeting, MeetingStatus, Organisation, Person
+from planner.store import (
+    Attendance,
+    Body,
+    CarryItem,
+    Document,
+    Event,
+    Meeting,
+    MeetingStatus,
+    Organisation,
+    Person,
+)
 
 
 class ScopeKind(StrEnum):
@@ -285,7 +296,8 @@ def data_version(session: Session, scope: Scope, window: Window) -> DataVersion:
     The latest change is over every row of the scope, also those the feed does not show: a row
     that left it (unpublished, or dated out of the window by a correction) changed when it left,
     and Last-Modified must move on with it, or If-Modified-Since would keep the copy that has it.
-    A meeting a withdrawal deleted left no row: its body's `rows_removed_at` counts instead.
+    A meeting a withdrawal deleted left no row: its body's `rows_removed_at` counts instead. The
+    body's carried items count too: the next meeting's draft agenda lists the open ones.
     An organisation's bodies include those its people attend, so a body leaves its scope when
     minutes naming them are withdrawn or replaced, and nothing left in the scope changes: its
     latest change is that of every body (a change elsewhere costs a client a 200, never a stale copy).
@@ -295,11 +307,16 @@ def data_version(session: Session, scope: Scope, window: Window) -> DataVersion:
     changes = scope if scope.kind != ScopeKind.ORGANISATION else resolve_scope(session, ScopeKind.ALL)
     m_max = session.scalar(select(func.max(Meeting.updated_at)).where(*_meeting_conditions(changes, None)))
     e_max = session.scalar(select(func.max(Event.updated_at)).where(*_event_conditions(changes, None)))
+    # The draft agenda in the next meeting's DESCRIPTION lists the body's open carried items: one
+    # handled or dropped changes the feed while no meeting or event row does.
+    carried = select(func.max(CarryItem.updated_at))
     removed = select(func.max(Body.rows_removed_at))
     if changes.body_ids is not None:
+        carried = carried.where(CarryItem.body_id.in_(changes.body_ids))
         removed = removed.where(Body.id.in_(changes.body_ids))
+    c_max = session.scalar(carried)
     r_max = session.scalar(removed)
-    stamps = [_aware(v) for v in (m_max, e_max, r_max) if v is not None]
+    stamps = [_aware(v) for v in (m_max, e_max, c_max, r_max) if v is not None]
     return DataVersion(m_count or 0, e_count or 0, max(stamps) if stamps else None)
 
 
@@ -313,8 +330,8 @@ def _aware(value: dt.datetime | str) -> dt.datetime:
 def feed_meta(scope: Scope, feed_url: str, refresh_minutes: int) -> FeedMeta:
     """Return the calendar-level properties of a scope's feed."""
     return FeedMeta(
-        name=scope.title(),
-        description=scope.description(),
+        name=clean_text(scope.title()),
+        description=clean_text(scope.description()),
         source_url=feed_url,
         refresh=dt.timedelta(minutes=refresh_minutes),
         key=scope.key,

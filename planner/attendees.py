@@ -15,6 +15,7 @@ or organisation points the attendance at another Person, found or added, and nev
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -70,10 +71,19 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
+def is_blank(text: str | None) -> bool:
+    """Tell whether a text shows nothing: empty, or white space and invisible characters only.
+
+    A zero-width space, a soft hyphen or a word joiner is no white space, yet a name or title of
+    them alone is as blank as an empty one: a page or a calendar would show nothing.
+    """
+    return not any(unicodedata.category(c)[0] not in "CZ" for c in text or "")
+
+
 def check_text(field: str, value: str | None) -> str | None:
     """Return the cleaned value of a text field, or refuse it (AttendeeError): an empty name, a text too long."""
     cleaned = clean_name(value) or None
-    if field == "name" and cleaned is None:
+    if field == "name" and is_blank(cleaned):
         raise AttendeeError("Namnet måste fyllas i.")
     limit = MAX_LENGTH[field]
     if cleaned is not None and len(cleaned) > limit:

@@ -121,7 +121,7 @@ def check_value(entity: str, field: str, value: Any) -> None:
     unknown status or kind, a text longer than its column."""
     label = {"title": "Rubriken", "venue": "Platsen", "online": "Digitalt", "kind": "Typen", "status": "Status",
              "state": "Läget"}.get(field, field)
-    if value is None and (entity, field) in REQUIRED:
+    if (entity, field) in REQUIRED and (value is None or isinstance(value, str) and attendees.is_blank(value)):
         raise CorrectionError(f"{label} måste fyllas i.")
     choices = CHOICES.get((entity, field))
     if choices is not None and value is not None and value not in choices:
@@ -154,6 +154,11 @@ def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
         obj.updated_at = now
     elif isinstance(obj, CarryItem):
         obj.updated_at = now
+    else:
+        # An item has no `updated_at`: its meeting's stands for it, as for the attendance. The feeds
+        # are cached by the store's latest change, and the next meeting's draft agenda in them repeats
+        # the titles of the last meeting's standing items.
+        obj.meeting.updated_at = now
     return True
 
 

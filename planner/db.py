@@ -58,6 +58,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
                           f"cannot create its folder: {err.strerror}") from err
 
 
+def _lower(value: Any) -> Any:
+    """Return a text lower-cased as Python (and PostgreSQL) do; other values as they are."""
+    return value.lower() if isinstance(value, str) else value
+
+
 def _create_engine(url: str, parsed: URL, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         # A URI filename ("sqlite:///file:/path/p.db?mode=ro&uri=true") is no folder path to make.
@@ -73,6 +78,9 @@ def _create_engine(url: str, parsed: URL, **kwargs: Any) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+            # SQLite's own lower() folds ASCII letters only ("Åsa" stays "Åsa"), PostgreSQL's every letter:
+            # the case-insensitive lookups (usernames, an event's holder) compare it with str.lower().
+            dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)

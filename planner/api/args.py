@@ -26,7 +26,8 @@ class DatedListArgs(PageArgs):
     """Filters of meetings, items and events: body slug and an inclusive date range (empty when from > to)."""
 
     body = slug_in()
-    from_ = fields.Date(data_key="from", metadata={"description": "On or after this date (YYYY-MM-DD)."})
+    from_ = fields.Date(data_key="from", metadata={"description": "On or after this date (YYYY-MM-DD); a row of "
+                                                                  "several days when its last day is."})
     to = fields.Date(metadata={"description": "On or before this date (YYYY-MM-DD)."})
 
 

@@ -74,11 +74,13 @@ def _page(stmt: Select[Any], args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _dated(model: type[Meeting | Event], args: dict[str, Any]) -> list[Any]:
-    """Conditions of the from/to filter; a month-only row is in when its month overlaps."""
+    """Conditions of the from/to filter: a row is in when its days overlap the range (a multi-day one on
+    any of its days, as in the feeds), a month-only row when its month does."""
     conds: list[Any] = []
     if "from_" in args:
         start = args["from_"]
-        conds.append(or_(model.date >= start, and_(model.date.is_(None), model.month >= start.strftime("%Y-%m"))))
+        conds.append(or_(model.date >= start, model.end_date >= start,
+                         and_(model.date.is_(None), model.month >= start.strftime("%Y-%m"))))
     if "to" in args:
         end = args["to"]
         conds.append(or_(model.date <= end, and_(model.date.is_(None), model.month <= end.strftime("%Y-%m"))))
@@ -169,7 +171,8 @@ def get_body(slug: str) -> Body:
 def list_meetings(args: dict[str, Any]) -> dict[str, Any]:
     """Meetings in date order, filtered by body slug, date range (from/to, inclusive) and status.
 
-    Month-only meetings are in the range when their month overlaps it. 404 for an unknown body.
+    A meeting of several days is in the range when one of its days is; a month-only meeting when its
+    month overlaps it. 404 for an unknown body.
     """
     stmt = _meetings_visible().where(*_dated(Meeting, args)).order_by(*_chronological(Meeting))
     if "body" in args:
