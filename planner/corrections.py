@@ -60,6 +60,11 @@ MAX_LENGTH = {("meeting", "venue"): 500, ("meeting", "online"): 100, ("event", "
 _SCHEDULE_FIELDS = {"date", "start", "end", "venue", "online", "status", "title", "tentative", "deleted"}
 
 
+# The years a corrected date may fall in: those with a month page (planner.views), and within what
+# every calendar program reads (a meeting in year 9999 broke a feed reader's recurrence arithmetic).
+DATE_YEARS = (1900, 2200)
+
+
 class CorrectionError(ValueError):
     """A value that cannot be stored in the field (message in Swedish: shown in the form)."""
 
@@ -118,7 +123,7 @@ def parse_value(kind: str, text: str | None) -> Any:
 
 def check_value(entity: str, field: str, value: Any) -> None:
     """Refuse a value the field cannot hold (CorrectionError, in Swedish): an empty required field, an
-    unknown status or kind, a text longer than its column."""
+    unknown status or kind, a date outside DATE_YEARS, a text longer than its column."""
     label = {"title": "Rubriken", "venue": "Platsen", "online": "Digitalt", "kind": "Typen", "status": "Status",
              "state": "Läget"}.get(field, field)
     if (entity, field) in REQUIRED and (value is None or isinstance(value, str) and attendees.is_blank(value)):
@@ -126,6 +131,9 @@ def check_value(entity: str, field: str, value: Any) -> None:
     choices = CHOICES.get((entity, field))
     if choices is not None and value is not None and value not in choices:
         raise CorrectionError(f"Ogiltigt värde {value!r}: välj ett av alternativen.")
+    if isinstance(value, dt.date) and not DATE_YEARS[0] <= value.year <= DATE_YEARS[1]:
+        raise CorrectionError(f"Ogiltigt värde {value.isoformat()!r}: ange ett datum mellan år {DATE_YEARS[0]} "
+                              f"och {DATE_YEARS[1]}.")
     limit = MAX_LENGTH.get((entity, field))
     if limit is not None and isinstance(value, str) and len(value) > limit:
         raise CorrectionError(f"{label} får vara högst {limit} tecken (nu {len(value)}).")

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from notifications.mail import SendError
 from planner.app import app_settings, db_session
+from planner.corrections import DATE_YEARS
 from planner.store import (
     PLACEHOLDER_TITLES,
     Body,
@@ -128,7 +129,7 @@ def month_grid(year: int, month: int) -> list[list[dt.date]]:
     return calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
 
 
-MONTH_PAGE_YEARS = (1900, 2200)  # the years with a month page (/manad/<year>/<month>)
+MONTH_PAGE_YEARS = DATE_YEARS  # the years with a month page (/manad/<year>/<month>)
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
