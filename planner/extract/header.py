@@ -7371,6 +7371,29 @@ def body_before_page_counter(body: Found) -> Found | None:
     return Found(head, body.start, body.start + len(head))
 
 
+# A note of which version of the minutes this is, after the body's name in the title: "(reviderad version)",
+# "(rev. 2)", "(utkast)", "– korrigerad version", ", justerad", "(version 2)", "(v2)". A corrected version of
+# the minutes is the same body's: the note is no part of its name.
+_VERSION_WORDS = (r"(?:reviderad|rev\.?|korrigerad|rättad|uppdaterad|justerad|ojusterad|ej\s+justerad|preliminär|"
+                  r"utkast|slutlig|slutversion)")
+_VERSION_NOTE = re.compile(
+    rf"(?i)\s*(?:[(\[]\s*(?:{_VERSION_WORDS}(?:\s+(?:version|utgåva))?|version|v\.?)\s*(?:\d+(?:\.\d+)?)?\s*[)\]]"
+    rf"|\s[–—-]\s*{_VERSION_WORDS}(?:\s+(?:version|utgåva))?(?:\s*\d+(?:\.\d+)?)?"
+    rf"|,\s*{_VERSION_WORDS}(?:\s+(?:version|utgåva))?(?:\s*\d+(?:\.\d+)?)?)\s*[.:]?$")
+
+
+def body_before_version_note(body: Found) -> Found | None:
+    """The body without a version note after it (`_VERSION_NOTE`): "Kommunalt forum (reviderad version)" ->
+    "Kommunalt forum"; None when there is none or nothing would be left."""
+    m = _VERSION_NOTE.search(body.value)
+    if m is None or m.start() == 0:
+        return None
+    head = body.value[: m.start()].rstrip(" ,–—-")
+    if not head:
+        return None
+    return Found(head, body.start, body.start + len(head))
+
+
 # A minutes' code before the body's name: "Mn 87/2014 Miljönämnden", "KS 12/2019 Kommunstyrelsen".
 _MINUTES_CODE_LEAD = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}\.?\s*\d{1,4}\s*/\s*(?:19|20)?\d{2}\s+(?=[A-ZÅÄÖ])")
 # A scanner's noise before a one-word body: "fe?l fl Kommunfullmäktige", "%ad 4// Kommunstyrelsen".
@@ -7411,7 +7434,7 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
     return (committee_after_label_run(parts, end, body) or committee_under_municipality(parts, end, body)
             or organisation_below_generic_title(parts, end, body)
-            or body_of_orphan_genitive(body) or body_before_run_on_label(body)
+            or body_before_version_note(body) or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or organisation_of_kind_title(body)
             or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
