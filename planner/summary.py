@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from planner.extract.model import Extraction
+from planner.swedish import KIND_SV, format_target_sv
 
 _STATUS_SV = {"handled": "behandlad", "postponed": "uppskjuten", "returns": "återkommer", "referred": "hänvisad"}
+_REASON_SV = {"postponed": "uppskjuten", "returns": "återkommer", "announced": "aviserad"}
 
 
 def render_summary(ex: Extraction) -> str:
@@ -27,7 +29,7 @@ def render_summary(ex: Extraction) -> str:
             num = f"{it.number}. " if it.number else "- "
             status = "" if it.status == "handled" else f" [{_STATUS_SV[str(it.status)]}"
             if status and it.target.when:
-                status += f" -> {it.target.when}"
+                status += f" {format_target_sv(it.target.when)}"
             if status:
                 status += "]"
             out.append(f"  {num}{it.title}{status}")
@@ -35,7 +37,8 @@ def render_summary(ex: Extraction) -> str:
         out.append("")
         out.append("Till kommande möte:")
         for c in ex.carry:
-            out.append(f"  - {c.title} (punkt {c.from_item or '-'}, {c.reason}, {c.when or 'ej bestämt'})")
+            when = format_target_sv(c.when) or "tidpunkt ej bestämd"
+            out.append(f"  - {c.title} (punkt {c.from_item or '-'}, {_REASON_SV.get(str(c.reason), c.reason)}, {when})")
     if ex.next_meeting:
         out.append("")
         out.append(f"Nästa möte: {ex.next_meeting}")
@@ -44,7 +47,9 @@ def render_summary(ex: Extraction) -> str:
         out.append("Kommande händelser:")
         for e in ex.events:
             time = f" {e.start}-{e.end}" if e.start else ""
-            where = f", {e.venue}" if e.venue else (f", {e.online}" if e.online else "")
+            place = e.venue or e.online or ""
+            where = f", {place}" if place and place.casefold() not in e.title.casefold() else ""  # named in the title
             until = f"–{e.end_date}" if e.end_date else ""
-            out.append(f"  {e.date}{until}{time} [{e.kind}] {e.title}{where}")
+            kind = KIND_SV.get(str(e.kind), str(e.kind)).lower()
+            out.append(f"  {e.date}{until}{time} [{kind}] {e.title}{where}")
     return "\n".join(out)

@@ -12,6 +12,9 @@ MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "aug
              "oktober", "november", "december")
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 UNDECIDED_SV = "datum ej fastställt"
+# Event kinds (the contract's words) as pages, feeds and summaries name them.
+KIND_SV = {"meeting": "Möte", "workshop": "Workshop", "conference": "Konferens", "trip": "Resa",
+           "deadline": "Sista dag", "milestone": "Milstolpe", "other": "Övrigt"}
 
 
 def format_date_sv(value: dt.date | None, *, weekday: bool = True) -> str:

@@ -36,6 +36,7 @@ from planner.store import (
     as_utc,
 )
 from planner.swedish import (
+    KIND_SV,
     MONTHS_SV,
     WEEKDAYS_SV,
     format_date_sv,
@@ -52,8 +53,6 @@ STATUS_SV = {"handled": "behandlad", "postponed": "uppskjuten", "returns": "åte
              "planned": "planerat", "held": "genomfört", "cancelled": "inställt", "deleted": "borttaget"}
 STEP_SV = {"raised": "Väcktes", "postponed": "Sköts upp", "returned": "Ska återkomma", "announced": "Aviserades",
            "handled": "Behandlades", "not_handled": "Ej behandlad", "dropped": "Avskrevs"}
-KIND_SV = {"meeting": "Möte", "workshop": "Workshop", "conference": "Konferens", "trip": "Resa",
-           "deadline": "Sista dag", "milestone": "Milstolpe", "other": "Övrigt"}
 FIELD_SV = {"date": "datum", "start": "starttid", "end": "sluttid", "venue": "plats", "online": "digitalt",
             "status": "status", "tentative": "preliminärt", "published": "publicerad", "title": "rubrik",
             "kind": "typ", "deleted": "borttagen", "state": "läge", "closed_reason": "skäl", "name": "namn",
