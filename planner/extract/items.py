@@ -2403,6 +2403,18 @@ _MIN_LEAD_WORDS = 20
 _LEAD_TO_ENTRY = 3
 
 
+_COLUMN_HEAD_WORDS = frozenset(words.HEADER_CELL_LABELS)
+
+
+def _column_heads_only(title: str) -> bool:
+    """Whether the first "title" after a list's label is only the heads of the table's other columns: "Ärenden
+    Diarienummer 1 Godkännande av föredragningslistan 2 ..." is a notice's table of matters and their diary
+    numbers, each number before its title (the diary numbers left empty), not a contents list with the numbers
+    after the titles."""
+    heads = title.casefold().replace(".", " ").split()
+    return bool(heads) and all(head in _COLUMN_HEAD_WORDS for head in heads)
+
+
 def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], bool] | None:
     """A table of contents run together on one line, each entry's number after its title.
 
@@ -2428,7 +2440,7 @@ def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], b
             continue
         entries.append((title, n, at, m.start()))
         at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
-    if len(entries) < _MIN_TITLE_NUMBER_ENTRIES:
+    if len(entries) < _MIN_TITLE_NUMBER_ENTRIES or _column_heads_only(entries[0][0]):
         return None
     lead = len(entries[0][0].split())
     if lead >= _MIN_LEAD_WORDS and lead > _LEAD_TO_ENTRY * max(len(e[0].split()) for e in entries[1:]):
