@@ -5178,14 +5178,29 @@ def _split_at_other_bare_label(text: str, kind: ListKind, start: int, end: int) 
     return out
 
 
-_RX_CELL = re.compile(r"[^\t]+")
+# A table's cells copied as plain text: a tab, or a run of four spaces or more ("Närvarande      Ej närvarande" /
+# "Cecilia Lundh        Rasmus Sjögren"), between them.
+_RX_CELL_GAP = re.compile(r"\t| {4,}")
+
+
+def _cells(text: str) -> list[tuple[str, int]]:
+    """The non-empty cells of a table's row (see `_RX_CELL_GAP`), each with where it begins in `text`."""
+    out: list[tuple[str, int]] = []
+    at = 0
+    for gap in (*_RX_CELL_GAP.finditer(text), None):
+        end = gap.start() if gap is not None else len(text)
+        if text[at:end].strip():
+            out.append((text[at:end], at))
+        if gap is not None:
+            at = gap.end()
+    return out
 
 
 def _side_labels(text: str) -> list[ListKind] | None:
-    """The kinds of a row of list labels side by side, one per tab-separated cell ("Närvarande
-    ledamöter<TAB><TAB>Närvarande ersättare", "Närvarande<TAB>Frånvarande"); None unless every cell is a label
-    alone and there are two at least."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    """The kinds of a row of list labels side by side, one per cell (`_cells`: "Närvarande
+    ledamöter<TAB><TAB>Närvarande ersättare", "Närvarande<TAB>Frånvarande", "Närvarande      Ej närvarande");
+    None unless every cell is a label alone and there are two at least."""
+    cells = [c.strip() for c, _ in _cells(text)]
     if len(cells) < 2:
         return None
     kinds: list[ListKind] = []
@@ -5201,19 +5216,26 @@ def _side_columns(side: list[ListKind], entry_lines: list[tuple[str, int]]
                   ) -> list[tuple[ListKind, list[tuple[str, int]]]]:
     """Split rows of names side by side under `_side_labels` into one list per column: "Anna Ek (S)<TAB><TAB>Per
     Holm (S)" gives Anna Ek to the first label and Per Holm to the second. A row with fewer cells fills the first
-    columns, or the last ones when it begins with a tab."""
+    columns, or the last ones when it begins with a cell's gap."""
     columns: list[list[tuple[str, int]]] = [[] for _ in side]
     for t, b in entry_lines:
-        cells = [(m.group(0), b + m.start()) for m in _RX_CELL.finditer(t) if m.group(0).strip()]
+        cells = [(c, b + k) for c, k in _cells(t)]
         if not cells:
             continue
         n = min(len(cells), len(side))
-        at = len(side) - n if len(cells) < len(side) and t[:1] == "\t" else 0
+        at = len(side) - n if len(cells) < len(side) and _RX_CELL_GAP.match(t) else 0
         for k, cell in enumerate(cells[:n]):
             columns[at + k].append(cell)
         for cell in cells[n:]:
             columns[-1].append(cell)
     return list(zip(side, columns, strict=True))
+
+
+def _shorter_column_row(side: list[ListKind] | None, first_style: str | None, text: str) -> bool:
+    """Whether `text` is a row of a table of lists side by side (`_side_labels`) that holds the first column's
+    cell only, the other columns having run out of names: "Närvarande      Ej närvarande" / "Emmy Karlsson
+    Ida Petersson" / "" / "Morgan Rohlwin"."""
+    return bool(side) and first_style == "tab" and not _RX_CELL_GAP.search(text.strip()) and _opens_with_name(text)
 
 
 def _surname_first(name: str) -> bool:
@@ -5638,14 +5660,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             continue
         side = None
         line_end = part.end
-        if kind is not None and "\t" in doc.clean[part.start: doc.clean.find("\n", part.start)]:
+        if kind is not None and _RX_CELL_GAP.search(doc.clean[part.start: doc.clean.find("\n", part.start)]):
             # "Närvarande ledamöter<TAB><TAB>Närvarande ersättare": labels side by side (the parts of one line),
             # each over a column of names
             line_end = doc.clean.find("\n", part.start)
             line_end = len(doc.clean) if line_end < 0 else line_end
             side = _side_labels(doc.clean[doc.clean.rfind("\n", 0, part.start) + 1: line_end])
             first_row = next((x.text for x in parts[i + 1: i + 8] if x.start > line_end and x.text.strip()), "")
-            if side and any(_mark(c) is not None for c in first_row.split("\t")[1:] if c.strip()):
+            if side and any(_mark(c) is not None for c in _RX_CELL_GAP.split(first_row)[1:] if c.strip()):
                 side = None  # "Ledamöter<TAB>Närvarande<TAB>Frånvarande" over "Anna Ek<TAB>X": mark columns
         if side:
             inline = ""
@@ -5883,7 +5905,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})
-                  and not (style == "orgcolon" and kind is ListKind.PRESENT and _RX_OFFICER_LINE.match(t))) or (
+                  and not (style == "orgcolon" and kind is ListKind.PRESENT and _RX_OFFICER_LINE.match(t))
+                  and not _shorter_column_row(side, first_style, t)) or (
                     first_style != "tab" and style == "bare"
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))

@@ -1073,8 +1073,9 @@ def _same_day_mentions(text: str, mentions: list[tuple[DateMatch, bool]]) -> lis
 
 
 # Between two yearless days of one written list: a comma, "och" or "samt", after a note in brackets
-# on the first ("18 maj (Vit eller Röd båt?), 21 sept"), before a weekday or "den" on the next.
-_DAY_LIST_GAP = re.compile(r"[ \t\n]*(?:\([^()]{0,80}\)[ \t\n]*)?(?:,|;|,?[ \t\n]*(?:och|samt))[ \t\n]*"
+# on the first ("18 maj (Vit eller Röd båt?), 21 sept"), before a weekday or "den" on the next; or
+# white space alone, the days one a line or a table's column run together ("8 mars 17 maj 13 september").
+_DAY_LIST_GAP = re.compile(r"[ \t\n]*(?:\([^()]{0,80}\)[ \t\n]*)?(?:,|;|,?[ \t\n]*(?:och|samt)|(?<=[ \t\n]))[ \t\n]*"
                            r"(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|den)[ \t\n]+){0,2}", re.IGNORECASE)
 _DAY_LIST_REACH = 100
 
@@ -2142,6 +2143,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if titled:  # the title line's own time ("Nästa möte Onsdag 12:15 13/10") before the paragraph's
         times = find_times(text[p.line_start:p.line_end]) or times
     tail = _list_tail(text, dm, mentions)
+    if not times:
+        times = _hours_before_list(text, dm, mentions)
     if not times and tail is not dm:
         # "2022-01-19, 2022-02-16 och 2022-03-16 kl. 17.30": what follows the last date holds for each.
         later = [o.start for o, _ in mentions if o.start >= tail.end and o.value is not None]
@@ -2399,6 +2402,28 @@ def _title_above(text: str, start: int) -> str | None:
     if not lone or not line[:1].isupper() or len(line) > _TITLE_LINE or line.endswith((".", ",")):
         return None
     return line
+
+
+# The hours written right before a list's first day, a weekday perhaps before them ("Onsdagar kl.15:30-17:30 8 mars
+# 17 maj 13 september"): they hold for each day of the list.
+_HOURS_BEFORE_LIST = re.compile(r"(?<![\w])(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*[,:]?\s*$",
+                                re.IGNORECASE)
+_HOURS_BEFORE_LIST_REACH = 30
+
+
+def _hours_before_list(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> list[TimeMatch]:
+    """The hours `_HOURS_BEFORE_LIST` before the first day of the list `dm` stands in (see `_list_tail`);
+    empty when none stands there."""
+    head = dm
+    for o, _ in reversed(mentions):
+        if o.end > head.start or o.value is None:
+            continue
+        gap = text[o.end:head.start]
+        if head.start - o.end > _LIST_GAP_REACH or "\n" in gap or not _LIST_GAP.fullmatch(gap):
+            break
+        head = o
+    hours = _HOURS_BEFORE_LIST.search(text, max(0, head.start - _HOURS_BEFORE_LIST_REACH), head.start)
+    return find_times(hours.group(0)) if hours else []
 
 
 def _list_tail(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> DateMatch:

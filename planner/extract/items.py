@@ -2403,6 +2403,18 @@ _MIN_LEAD_WORDS = 20
 _LEAD_TO_ENTRY = 3
 
 
+_COLUMN_HEAD_WORDS = frozenset(words.HEADER_CELL_LABELS)
+
+
+def _column_heads_only(title: str) -> bool:
+    """Whether the first "title" after a list's label is only the heads of the table's other columns: "Ärenden
+    Diarienummer 1 Godkännande av föredragningslistan 2 ..." is a notice's table of matters and their diary
+    numbers, each number before its title (the diary numbers left empty), not a contents list with the numbers
+    after the titles."""
+    heads = title.casefold().replace(".", " ").split()
+    return bool(heads) and all(head in _COLUMN_HEAD_WORDS for head in heads)
+
+
 def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], bool] | None:
     """A table of contents run together on one line, each entry's number after its title.
 
@@ -2428,7 +2440,7 @@ def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], b
             continue
         entries.append((title, n, at, m.start()))
         at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
-    if len(entries) < _MIN_TITLE_NUMBER_ENTRIES:
+    if len(entries) < _MIN_TITLE_NUMBER_ENTRIES or _column_heads_only(entries[0][0]):
         return None
     lead = len(entries[0][0].split())
     if lead >= _MIN_LEAD_WORDS and lead > _LEAD_TO_ENTRY * max(len(e[0].split()) for e in entries[1:]):
@@ -4206,6 +4218,29 @@ def _tells_who_does(text: str) -> bool:
 
 
 _NAME_JOINS = ("och ", "& ", "samt ", "eller ")
+
+
+_POST_MINUTES_WORDS = frozenset(("minnesanteckningar", "mötesanteckningar", "anteckningar", "protokoll",
+                                 "mötesprotokoll", "styrelseprotokoll", "sammanträdesprotokoll"))
+_POST_TITLE_LONGEST = 80
+
+
+def _is_minutes_title(text: str) -> bool:
+    """A post's title of minutes: a short line that opens with a word naming minutes and holds a date
+    ("Minnesanteckningar Ungdomsrådet 10/11 2010", "Protokoll styrelsemöte 2023-04-17"), not a signing's line
+    ("Protokoll justerat 2023-04-20")."""
+    text = text.strip()
+    return (bool(text) and len(text) <= _POST_TITLE_LONGEST and text.split()[0].casefold() in _POST_MINUTES_WORDS
+            and "juster" not in text.casefold() and bool(find_dates(text, after=_NO_MEETING)))
+
+
+def _other_posts_bullets(lines: Sequence[Line], first: int, last: int) -> bool:
+    """Whether the bullets from line `first` to line `last` are another post's list: a page of a blog's archive
+    holds several posts, the newest first, and the title of the minutes (`_is_minutes_title`) stands below the
+    bullets ("Frågor till skånetrafiken:" / "· Busshållplats nya västervång" / ... / "Minnesanteckningar
+    Ungdomsrådet 10/11 2010" / "§ Karin inledde mötet ..."), none above them."""
+    return (any(_is_minutes_title(line.text) for line in lines[last + 1:])
+            and not any(_is_minutes_title(line.text) for line in lines[:first]))
 
 
 def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]:
@@ -6779,6 +6814,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
             return lone, "numbered"
         return presented, "presented"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
+    if bullets and _other_posts_bullets(doc.lines, bullets[0].line, bullets[-1].line):
+        bullets = []  # "Frågor till skånetrafiken:" / "· Busshållplats ...", then "Minnesanteckningar Ungdomsrådet ..."
     if len(bullets) >= max(2, len(paragraphs)):
         bare = [] if numbered or marked else _bare_bullet_item(doc, cands)
         return (bare, "numbered") if bare else (bullets, "marked")

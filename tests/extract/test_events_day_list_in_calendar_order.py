@@ -1,6 +1,8 @@
 """A written run of yearless days is in calendar order: a day that, read alone, would fall before the
 day listed just before it belongs to the year after ("följande datum under år 2019: 20 februari,
-17 april, 18 juni, 18 september" in minutes of 19 June 2018 puts June and September in 2019).
+17 april, 18 juni, 18 september" in minutes of 19 June 2018 puts June and September in 2019). The days
+may be parted by commas and "och", or by white space alone, a schedule's column run together by a copy
+("Mötestider 2017 Onsdagar kl.15:30-17:30 8 mars 17 maj 13 september 22 november").
 Days in another order than the list, days apart in the text and days with their year read as before."""
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ CASES = [
      ["2023-11-14", "2023-12-12", "2024-01-16"]),
     # a day with its year is not moved, and sets no year for the others
     (NAMND, "Nämnden sammanträder 14 november 2023 och 12 december.", ["2023-11-14", "2023-12-12"]),
+    # a schedule's column of days run together, white space alone between them
+    (NAMND, "Nämnden sammanträder onsdagar kl. 15.30-17.30: 14 februari 17 april 12 juni 20 oktober.",
+     ["2024-02-14", "2024-04-17", "2024-06-12", "2024-10-20"]),
+    # the same column run together on one line by a copy, the next item's number after it
+    (NAMND, "Mötestider Onsdagar kl.15:30-17:30 14 februari 17 april 12 juni 20 oktober 11 Övriga frågor",
+     ["2024-02-14", "2024-04-17", "2024-06-12", "2024-10-20"]),
+    # words between two days: no list, the later day read alone (the past: no event)
+    (NAMND, "Nästa möte hålls 14 februari, se protokollet från 20 oktober.", ["2024-02-14"]),
     # days apart in two sentences are no list: each is read alone
     (NAMND, "Budgeten beslutas den 20 februari. Verksamhetsberättelsen ska vara klar den 30 november.",
      ["2023-11-30", "2024-02-20"]),
