@@ -110,21 +110,38 @@ def subscriptions(ctx: click.Context, email: str | None) -> None:
 
 
 @click.command()
-@click.argument("email")
+@click.argument("email", required=False)
+@click.option("--token", help="End the one subscription of an unsubscribe token instead: the mailto: choice of "
+                              "a reminder's List-Unsubscribe header mails the sender address 'unsubscribe TOKEN'.")
 @click.option("--forget", is_flag=True,
               help="Erase the address: its subscriptions and every mail recorded for it (a GDPR erasure request).")
 @click.pass_context
-def unsubscribe(ctx: click.Context, email: str, forget: bool) -> None:
+def unsubscribe(ctx: click.Context, email: str | None, token: str | None, forget: bool) -> None:
     """End every subscription of EMAIL, as an operator asked by its owner (no mail is sent to it).
 
     Without --forget the subscriptions stay on record as ended; with --forget nothing of the address is kept.
+    With --token, end the one subscription a mailed unsubscribe request names (its subject's TOKEN).
 
-    Example: planner unsubscribe anna@kommun.se --forget
+    Examples: planner unsubscribe anna@kommun.se --forget
+              planner unsubscribe --token 'eyJzIjo...'
     """
-    from notifications.subscriptions import end_subscriptions
+    from notifications.subscriptions import end_subscriptions, subscription_for_unsubscribe, unsubscribe_one
     from planner.cli import cli_database
 
-    with cli_database(ctx) as (_, factory), factory() as session:
+    if (email is None) == (token is None):
+        raise click.UsageError("give an address (EMAIL) or --token TOKEN, not both")
+    if token is not None and forget:
+        raise click.UsageError("--forget erases an address: give EMAIL, not --token")
+    with cli_database(ctx) as (settings, factory), factory() as session:
+        if token is not None:
+            sub = subscription_for_unsubscribe(session, token.strip().removeprefix("unsubscribe").strip(), settings)
+            if sub is None:
+                raise click.BadParameter("no subscription has this token (cut off, or signed with another "
+                                         "[web] secret_key)", param_hint="--token")
+            ended = unsubscribe_one(session, sub, now=_now(None))
+            click.echo(f"subscription {sub.id} of {sub.email} ({sub.scope}) {'ended' if ended else 'had ended already'}")
+            return
+        assert email is not None
         count = end_subscriptions(session, email, now=_now(None), forget=forget)
     what = "erased" if forget else "ended"
     click.echo(f"{count} subscription{'s' if count != 1 else ''} of {email} {what}")

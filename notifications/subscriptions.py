@@ -274,8 +274,15 @@ def unsubscribe(session: Session, token: str, *, now: dt.datetime, settings: Set
     sub = subscription_for_unsubscribe(session, token, settings)
     if sub is None:
         return False
-    if _end(sub, now):
-        session.commit()
+    unsubscribe_one(session, sub, now=now)
+    return True
+
+
+def unsubscribe_one(session: Session, sub: Subscription, *, now: dt.datetime) -> bool:
+    """End one subscription (committed); True when it was not ended already."""
+    if not _end(sub, now):
+        return False
+    session.commit()
     return True
 
 
