@@ -134,3 +134,14 @@ def tokens(db, rows) -> Tokens:
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def draft_agenda(response) -> str:  # type: ignore[no-untyped-def]
+    """The DESCRIPTION of the one event of a feed response that carries the draft agenda."""
+    import icalendar
+
+    assert response.status_code == 200
+    calendar = icalendar.Calendar.from_ical(response.data)
+    [description] = [str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")
+                     if "Utkast till dagordning" in str(e.get("DESCRIPTION", ""))]
+    return description

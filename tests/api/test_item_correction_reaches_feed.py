@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import icalendar
-
-from tests.api.conftest import NOW, bearer
+from tests.api.conftest import NOW, bearer, draft_agenda
 
 
 def _feed(client, etag: str | None = None):
@@ -21,18 +19,10 @@ def _feed(client, etag: str | None = None):
     return client.get("/kalender/organ/kommunalt-forum.ics", headers=headers)
 
 
-def _draft_agenda(response) -> str:
-    assert response.status_code == 200
-    calendar = icalendar.Calendar.from_ical(response.data)
-    [description] = [str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")
-                     if "Utkast till dagordning" in str(e.get("DESCRIPTION", ""))]
-    return description
-
-
 def test_corrected_item_title_and_status_reach_the_feed_and_the_carried_item(app, client, rows, tokens):
     app.config["CALENDARS_RECHECK_SECONDS"] = 0  # the feed asks the store for its version on every request
     first = _feed(client)
-    assert "Bordlades 2020-03-06, punkt 5" in _draft_agenda(first)
+    assert "Bordlades 2020-03-06, punkt 5" in draft_agenda(first)
 
     later = NOW + dt.timedelta(minutes=5)
     app.config["PLANNER_NOW"] = lambda: later
@@ -43,7 +33,7 @@ def test_corrected_item_title_and_status_reach_the_feed_and_the_carried_item(app
     assert carried["title"] == "Information om Yrkes-SM"
     assert dt.datetime.fromisoformat(carried["updated_at"]) == later
     second = _feed(client, first.headers["ETag"])
-    assert "1. Information om Yrkes-SM (Bordlades 2020-03-06, punkt 5)" in _draft_agenda(second)
+    assert "1. Information om Yrkes-SM (Bordlades 2020-03-06, punkt 5)" in draft_agenda(second)
 
     latest = later + dt.timedelta(minutes=5)
     app.config["PLANNER_NOW"] = lambda: latest
@@ -51,7 +41,7 @@ def test_corrected_item_title_and_status_reach_the_feed_and_the_carried_item(app
     assert response.status_code == 200
     assert dt.datetime.fromisoformat(client.get(f"/api/v1/carried/{rows.carry}").get_json()["updated_at"]) == latest
     third = _feed(client, second.headers["ETag"])
-    assert "1. Information om Yrkes-SM (Återkommer enligt beslut 2020-03-06, punkt 5)" in _draft_agenda(third)
+    assert "1. Information om Yrkes-SM (Återkommer enligt beslut 2020-03-06, punkt 5)" in draft_agenda(third)
 
 
 def test_reapplying_the_same_corrections_leaves_updated_at_alone(app, client, rows, tokens, db):

@@ -11,20 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import icalendar
 from werkzeug.http import parse_date
 
-from tests.api.conftest import NOW, bearer
+from tests.api.conftest import NOW, bearer, draft_agenda
 
 FEED = "/kalender/organ/kommunalt-forum.ics"
-
-
-def _draft_agenda(response) -> str:
-    assert response.status_code == 200
-    calendar = icalendar.Calendar.from_ical(response.data)
-    [description] = [str(e["DESCRIPTION"]) for e in calendar.walk("VEVENT")
-                     if "Utkast till dagordning" in str(e.get("DESCRIPTION", ""))]
-    return description
 
 
 def test_corrected_standing_item_title_reaches_the_feed(app, client, rows, tokens, db):
@@ -35,7 +26,7 @@ def test_corrected_standing_item_title_reaches_the_feed(app, client, rows, token
     db.commit()
     app.config["CALENDARS_RECHECK_SECONDS"] = 0
     first = client.get(FEED)
-    assert "Mötets avslutande" in _draft_agenda(first)
+    assert "Mötets avslutande" in draft_agenda(first)
 
     later = NOW + dt.timedelta(minutes=5)
     app.config["PLANNER_NOW"] = lambda: later
@@ -44,7 +35,7 @@ def test_corrected_standing_item_title_reaches_the_feed(app, client, rows, token
     assert response.status_code == 200
 
     by_etag = client.get(FEED, headers={"If-None-Match": first.headers["ETag"]})
-    assert "Mötets avslutande och utvärdering" in _draft_agenda(by_etag)
+    assert "Mötets avslutande och utvärdering" in draft_agenda(by_etag)
     by_date = client.get(FEED, headers={"If-Modified-Since": first.headers["Last-Modified"]})
     assert by_date.status_code == 200
     assert parse_date(by_date.headers["Last-Modified"]) == later
