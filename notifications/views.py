@@ -41,7 +41,7 @@ def confirm_page(token: str) -> ResponseReturnValue:
     if sub is None:
         return render_template("notifications/confirm_failed.html"), 400
     if sub.status == SubscriptionStatus.ACTIVE:
-        return render_template("notifications/confirmed.html", sub=sub)
+        return render_template("notifications/confirmed.html", sub=sub, scope=scope_name(sub))
     return render_template("notifications/confirm.html", sub=sub, token=token, scope=scope_name(sub))
 
 
@@ -50,7 +50,7 @@ def confirm(token: str) -> ResponseReturnValue:
     sub = confirm_subscription(db_session(), token, now=_now(), settings=app_settings())
     if sub is None:
         return render_template("notifications/confirm_failed.html"), 400
-    return render_template("notifications/confirmed.html", sub=sub)
+    return render_template("notifications/confirmed.html", sub=sub, scope=scope_name(sub))
 
 
 @bp.get("/unsubscribe/<token>")
