@@ -50,7 +50,8 @@ from planner.store import (
     as_utc,
     get_row,
 )
-from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
+from planner.swedish import format_date_sv
+from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, local_date, provenance
 from planner.views import today as views_today
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
@@ -245,6 +246,14 @@ def upload() -> ResponseReturnValue:
                     newer = s.get_one(Document, document_id).filename
                     flash(f"{name} är en äldre version av anteckningar som har ersatts av en rättad version "
                           f"({newer}): inget nytt att granska.")
+                elif status == "updated":  # a corrected version: what it moved or no longer says changed too
+                    older = s.scalars(select(Document).where(Document.superseded_by_id == document_id)
+                                      .order_by(Document.ingested_at.desc(), Document.id.desc())).first()
+                    if older is not None:
+                        flash(f"{name} ersätter {older.filename} (inläst "
+                              f"{format_date_sv(local_date(older.ingested_at), weekday=False)}) som en rättad "
+                              "version av mötesanteckningarna: mötet, punkterna och händelserna kommer nu från "
+                              "den, och rättelserna av den tidigare versionen gäller fortfarande.")
             except OtherSecretaries as err:  # read well: it is not a reason it could not be read
                 s.rollback()
                 failed.append(f"{name} lästes inte in: {err}.")
