@@ -694,23 +694,26 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         shown = request.form.get("version")
         if shown is not None and shown != lines_version(draft.lines_json):
             s.commit()  # draft_for may have started or synced the draft
-            flash("Dagordningen har ändrats sedan sidan visades (i en annan flik eller av ett dubbelklick): "
-                  "inget ändrades. Så här ser den ut nu.", "error")
-            return redirect(url_for("secretary.agenda", meeting_id=m.id))
+            return _agenda_refused(m, "Dagordningen har ändrats sedan sidan visades (i en annan flik eller av ett "
+                                      "dubbelklick): inget ändrades. Så här ser den ut nu.", "innehall")
         action = request.form.get("atgard", "")
         index = request.form.get("rad", type=int, default=-1)
         title = request.form.get("rubrik", "").strip()
+        form = "ny-punkt" if action == "add" else f"punkt-{index + 1}"
         if action in ("add", "rename") and len(title) > AGENDA_TITLE_MAX:
             s.commit()  # draft_for may have started or synced the draft
-            flash(f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).", "error")
-            return redirect(url_for("secretary.agenda", meeting_id=m.id))
+            return _agenda_refused(m, f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).",
+                                   form, title)
+        if action in ("add", "rename") and not title:  # only spaces pass the field's "required"
+            s.commit()
+            return _agenda_refused(m, "Skriv en rubrik: en punkt utan rubrik kan inte läggas till.", form)
         if action in ("up", "down", "remove", "add", "rename"):
             lines = edit_lines(lines, action, index, title)
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()
             if action == "dropped" and not reason:
-                flash("Ange ett skäl för att avskriva punkten.", "error")
-                return redirect(url_for("secretary.agenda", meeting_id=m.id))
+                s.commit()
+                return _agenda_refused(m, "Ange ett skäl för att avskriva punkten, i fältet Skäl.", form)
             carry = s.get(CarryItem, lines[index]["carry_id"])
             if carry is not None:
                 state = CarryState.CLOSED if action == "handled" else CarryState.DROPPED
@@ -745,7 +748,21 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
     s.commit()
     return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance,
-                           version=lines_version(draft.lines_json), title_max=AGENDA_TITLE_MAX)
+                           version=lines_version(draft.lines_json), title_max=AGENDA_TITLE_MAX,
+                           refused=session.pop(AGENDA_REFUSED_KEY, None))
+
+
+# The session key under which a refused action of the agenda editor waits to be said at its line.
+AGENDA_REFUSED_KEY = "vagrad_dagordning"
+
+
+def _agenda_refused(m: Meeting, message: str, form: str, title: str = "") -> ResponseReturnValue:
+    """Say why an action of the agenda editor was refused, at the top and in the form acted on (`form`, also
+    the anchor the page opens at). An explicit anchor is needed: a redirect without one keeps the anchor of
+    the page the form was on, and the page opened at the line of the last action, far from the message."""
+    flash(message, "error")
+    session[AGENDA_REFUSED_KEY] = {"form": form, "message": message, "title": title}
+    return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=form))
 
 
 __all__ = ["bp", "edit_lines", "fact_spans", "ingest_upload", "safe_next"]
