@@ -518,7 +518,8 @@ def confirm(document_id: int) -> ResponseReturnValue:
     s.commit()
     flash(f"Bekräftat: {count} uppgift(er) publiceras nu i kalendrar och påminnelser." if count
           else "Allt från dokumentet var redan publicerat.")
-    return redirect(url_for("secretary.review", document_id=doc.id))
+    # At the top, where the message is: without an anchor the browser keeps the page's (#mote-N of a correction).
+    return redirect(url_for("secretary.review", document_id=doc.id, _anchor="innehall"))
 
 
 def _require_withdraw(s: Session, u: User, doc: Document) -> None:
@@ -737,7 +738,9 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         s.commit()
         # Back at the line acted on (where it went), not at the top of a long agenda.
         at = {"up": index - 1, "down": index + 1, "add": len(lines) - 1}.get(action, index)
-        anchor = f"punkt-{min(max(at, 0), len(lines) - 1) + 1}" if lines and action in AGENDA_LINE_ACTIONS else None
+        # Else at the top, where the message is: without an anchor the browser would keep #punkt-N of the page.
+        anchor = f"punkt-{min(max(at, 0), len(lines) - 1) + 1}" if lines and action in AGENDA_LINE_ACTIONS \
+            else "innehall"
         return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=anchor))
     fmt = request.args.get("format")
     if fmt:

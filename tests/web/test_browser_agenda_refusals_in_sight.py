@@ -18,18 +18,23 @@ pytestmark = [
 ]
 
 
-def _in_sight(page, text: str) -> bool:
-    """Tell whether an error message with this text is within the window as it is scrolled."""
+def _in_sight(page, text: str, kind: str = ".error") -> bool:
+    """Tell whether a message (an error by default) with this text is within the window as it is scrolled."""
     return bool(page.evaluate(
-        """text => [...document.querySelectorAll('.flash.error')].some(el => {
+        """([text, kind]) => [...document.querySelectorAll('.flash' + kind)].some(el => {
                const r = el.getBoundingClientRect();
-               return el.textContent.includes(text) && r.top >= -1 && r.bottom <= window.innerHeight; })""", text))
+               return el.textContent.includes(text) && r.top >= -1 && r.bottom <= window.innerHeight; })""",
+        [text, kind]))
 
 
-def test_refusals_of_the_agenda_editor_are_said_where_one_acted(live, browser):  # noqa: F811
-    base, app, _sink = live
-    with app.extensions["planner.sessionmaker"]() as s:
-        world = build_world(s)
+@pytest.fixture(scope="module")
+def world(live):  # noqa: F811
+    with live[1].extensions["planner.sessionmaker"]() as s:
+        return build_world(s)
+
+
+def test_refusals_of_the_agenda_editor_are_said_where_one_acted(live, browser, world):  # noqa: F811
+    base, _app, _sink = live
     page = browser.new_context(viewport={"width": 1280, "height": 500}, locale="sv-SE").new_page()
     page.goto(f"{base}/sekreterare/logga-in")
     page.fill("#anvandarnamn", "sekreterare")
@@ -61,3 +66,33 @@ def test_refusals_of_the_agenda_editor_are_said_where_one_acted(live, browser): 
     assert page.url.endswith("#punkt-3") and _in_sight(page, "Skriv en rubrik")
     assert page.locator("#punkt-3 details[open]").count() == 1
     assert page.locator("#punkt-3 .title").inner_text() == "Kompetensförsörjning"
+
+
+def test_publishing_and_confirming_open_at_their_message(live, browser, world):  # noqa: F811
+    """Publicera dagordningen, Återkalla publiceringen and Bekräfta och publicera reopened the page at the anchor
+    of the last action on it (#punkt-N, #handelse-N), their message at the top out of sight."""
+    base, _app, _sink = live
+    page = browser.new_context(viewport={"width": 1280, "height": 400}, locale="sv-SE").new_page()
+    page.goto(f"{base}/sekreterare/logga-in")
+    page.fill("#anvandarnamn", "sekreterare")
+    page.fill("#losenord", PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+
+    page.goto(f"{base}/sekreterare/dagordning/{world.next_id}")
+    for title in ("Ekonomi", "Kompetensförsörjning", "Digitalisering", "Övrigt"):
+        page.fill("#rubrik", title)
+        page.get_by_role("button", name="Lägg till").click()
+    assert "#punkt-" in page.url
+    page.get_by_role("button", name="Publicera dagordningen").click()
+    assert _in_sight(page, "Dagordningen är publicerad.", kind="")
+    page.locator("#punkt-4").get_by_role("button", name="Flytta upp").click()
+    page.get_by_role("button", name="Återkalla publiceringen").click()
+    assert _in_sight(page, "Publiceringen är återkallad", kind="")
+
+    page.goto(f"{base}/sekreterare/dokument/{world.document_id}")
+    card = page.locator(f"#handelse-{world.waiting_event_id}")
+    card.get_by_label("Rubrik").fill("Svar på remissen om äldreomsorg")
+    card.get_by_role("button", name="Spara rättelse").click()
+    assert f"#handelse-{world.waiting_event_id}" in page.url
+    page.get_by_role("button", name="Bekräfta och publicera").click()
+    assert _in_sight(page, "Bekräftat:", kind="")
