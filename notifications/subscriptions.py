@@ -269,13 +269,13 @@ def confirm_subscription(session: Session, token: str, *, now: dt.datetime, sett
     return sub
 
 
-def unsubscribe(session: Session, token: str, *, now: dt.datetime, settings: Settings) -> bool:
-    """End the subscription an unsubscribe token names; True when the token was valid."""
+def unsubscribe(session: Session, token: str, *, now: dt.datetime, settings: Settings) -> Subscription | None:
+    """End the subscription an unsubscribe token names; return it, or None when the token is not valid."""
     sub = subscription_for_unsubscribe(session, token, settings)
     if sub is None:
-        return False
+        return None
     unsubscribe_one(session, sub, now=now)
-    return True
+    return sub
 
 
 def unsubscribe_one(session: Session, sub: Subscription, *, now: dt.datetime) -> bool:
@@ -284,6 +284,14 @@ def unsubscribe_one(session: Session, sub: Subscription, *, now: dt.datetime) ->
         return False
     session.commit()
     return True
+
+
+def other_active(session: Session, sub: Subscription) -> list[Subscription]:
+    """Return the address's other active subscriptions, oldest first (what an unsubscribe leaves going)."""
+    return list(session.scalars(
+        select(Subscription).where(Subscription.email == sub.email, Subscription.id != sub.id,
+                                   Subscription.status == SubscriptionStatus.ACTIVE)
+        .order_by(Subscription.created_at, Subscription.id)))
 
 
 def _end(sub: Subscription, now: dt.datetime) -> bool:

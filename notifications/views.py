@@ -15,6 +15,7 @@ from flask.typing import ResponseReturnValue
 from notifications.models import SubscriptionStatus
 from notifications.subscriptions import (
     confirm_subscription,
+    other_active,
     scope_name,
     subscription_for_unsubscribe,
     subscription_to_confirm,
@@ -40,7 +41,7 @@ def confirm_page(token: str) -> ResponseReturnValue:
     if sub is None:
         return render_template("notifications/confirm_failed.html"), 400
     if sub.status == SubscriptionStatus.ACTIVE:
-        return render_template("notifications/confirmed.html", sub=sub)
+        return render_template("notifications/confirmed.html", sub=sub, scope=scope_name(sub))
     return render_template("notifications/confirm.html", sub=sub, token=token, scope=scope_name(sub))
 
 
@@ -49,23 +50,27 @@ def confirm(token: str) -> ResponseReturnValue:
     sub = confirm_subscription(db_session(), token, now=_now(), settings=app_settings())
     if sub is None:
         return render_template("notifications/confirm_failed.html"), 400
-    return render_template("notifications/confirmed.html", sub=sub)
+    return render_template("notifications/confirmed.html", sub=sub, scope=scope_name(sub))
 
 
 @bp.get("/unsubscribe/<token>")
 def unsubscribe_page(token: str) -> ResponseReturnValue:
     # GET only shows a button: link scanners that open every URL must not unsubscribe anyone.
     sub = subscription_for_unsubscribe(db_session(), token, app_settings())
-    return render_template("notifications/unsubscribe.html", token=token, valid=sub is not None)
+    return render_template("notifications/unsubscribe.html", token=token, valid=sub is not None, sub=sub,
+                           scope=scope_name(sub) if sub is not None else None)
 
 
 @bp.post("/unsubscribe/<token>")
 def unsubscribe_one_click(token: str) -> ResponseReturnValue:
     """RFC 8058 one-click (body `List-Unsubscribe=One-Click`) and the page's button alike."""
-    done = unsubscribe(db_session(), token, now=_now(), settings=app_settings())
-    if not done:
+    session = db_session()
+    sub = unsubscribe(session, token, now=_now(), settings=app_settings())
+    if sub is None:
         return render_template("notifications/unsubscribe.html", token=token, valid=False), 400
-    return render_template("notifications/unsubscribed.html")
+    # Name what ended and what goes on: an address may have other subscriptions, which this link leaves alone.
+    return render_template("notifications/unsubscribed.html", sub=sub, scope=scope_name(sub),
+                           others=[scope_name(o) for o in other_active(session, sub)])
 
 
 # Mail providers POST without a session or CSRF token; the signed token is the authentication.

@@ -50,7 +50,8 @@ from planner.store import (
     as_utc,
     get_row,
 )
-from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
+from planner.swedish import format_date_sv
+from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, local_date, provenance
 from planner.views import today as views_today
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
@@ -245,6 +246,14 @@ def upload() -> ResponseReturnValue:
                     newer = s.get_one(Document, document_id).filename
                     flash(f"{name} är en äldre version av anteckningar som har ersatts av en rättad version "
                           f"({newer}): inget nytt att granska.")
+                elif status == "updated":  # a corrected version: what it moved or no longer says changed too
+                    older = s.scalars(select(Document).where(Document.superseded_by_id == document_id)
+                                      .order_by(Document.ingested_at.desc(), Document.id.desc())).first()
+                    if older is not None:
+                        flash(f"{name} ersätter {older.filename} (inläst "
+                              f"{format_date_sv(local_date(older.ingested_at), weekday=False)}) som en rättad "
+                              "version av mötesanteckningarna: mötet, punkterna och händelserna kommer nu från "
+                              "den, och rättelserna av den tidigare versionen gäller fortfarande.")
             except OtherSecretaries as err:  # read well: it is not a reason it could not be read
                 s.rollback()
                 failed.append(f"{name} lästes inte in: {err}.")
@@ -509,7 +518,8 @@ def confirm(document_id: int) -> ResponseReturnValue:
     s.commit()
     flash(f"Bekräftat: {count} uppgift(er) publiceras nu i kalendrar och påminnelser." if count
           else "Allt från dokumentet var redan publicerat.")
-    return redirect(url_for("secretary.review", document_id=doc.id))
+    # At the top, where the message is: without an anchor the browser keeps the page's (#mote-N of a correction).
+    return redirect(url_for("secretary.review", document_id=doc.id, _anchor="innehall"))
 
 
 def _require_withdraw(s: Session, u: User, doc: Document) -> None:
@@ -685,23 +695,26 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         shown = request.form.get("version")
         if shown is not None and shown != lines_version(draft.lines_json):
             s.commit()  # draft_for may have started or synced the draft
-            flash("Dagordningen har ändrats sedan sidan visades (i en annan flik eller av ett dubbelklick): "
-                  "inget ändrades. Så här ser den ut nu.", "error")
-            return redirect(url_for("secretary.agenda", meeting_id=m.id))
+            return _agenda_refused(m, "Dagordningen har ändrats sedan sidan visades (i en annan flik eller av ett "
+                                      "dubbelklick): inget ändrades. Så här ser den ut nu.", "innehall")
         action = request.form.get("atgard", "")
         index = request.form.get("rad", type=int, default=-1)
         title = request.form.get("rubrik", "").strip()
+        form = "ny-punkt" if action == "add" else f"punkt-{index + 1}"
         if action in ("add", "rename") and len(title) > AGENDA_TITLE_MAX:
             s.commit()  # draft_for may have started or synced the draft
-            flash(f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).", "error")
-            return redirect(url_for("secretary.agenda", meeting_id=m.id))
+            return _agenda_refused(m, f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).",
+                                   form, title)
+        if action in ("add", "rename") and not title:  # only spaces pass the field's "required"
+            s.commit()
+            return _agenda_refused(m, "Skriv en rubrik: en punkt utan rubrik kan inte läggas till.", form)
         if action in ("up", "down", "remove", "add", "rename"):
             lines = edit_lines(lines, action, index, title)
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()
             if action == "dropped" and not reason:
-                flash("Ange ett skäl för att avskriva punkten.", "error")
-                return redirect(url_for("secretary.agenda", meeting_id=m.id))
+                s.commit()
+                return _agenda_refused(m, "Ange ett skäl för att avskriva punkten, i fältet Skäl.", form)
             carry = s.get(CarryItem, lines[index]["carry_id"])
             if carry is not None:
                 state = CarryState.CLOSED if action == "handled" else CarryState.DROPPED
@@ -725,7 +738,9 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         s.commit()
         # Back at the line acted on (where it went), not at the top of a long agenda.
         at = {"up": index - 1, "down": index + 1, "add": len(lines) - 1}.get(action, index)
-        anchor = f"punkt-{min(max(at, 0), len(lines) - 1) + 1}" if lines and action in AGENDA_LINE_ACTIONS else None
+        # Else at the top, where the message is: without an anchor the browser would keep #punkt-N of the page.
+        anchor = f"punkt-{min(max(at, 0), len(lines) - 1) + 1}" if lines and action in AGENDA_LINE_ACTIONS \
+            else "innehall"
         return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=anchor))
     fmt = request.args.get("format")
     if fmt:
@@ -736,7 +751,21 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
     s.commit()
     return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance,
-                           version=lines_version(draft.lines_json), title_max=AGENDA_TITLE_MAX)
+                           version=lines_version(draft.lines_json), title_max=AGENDA_TITLE_MAX,
+                           refused=session.pop(AGENDA_REFUSED_KEY, None))
+
+
+# The session key under which a refused action of the agenda editor waits to be said at its line.
+AGENDA_REFUSED_KEY = "vagrad_dagordning"
+
+
+def _agenda_refused(m: Meeting, message: str, form: str, title: str = "") -> ResponseReturnValue:
+    """Say why an action of the agenda editor was refused, at the top and in the form acted on (`form`, also
+    the anchor the page opens at). An explicit anchor is needed: a redirect without one keeps the anchor of
+    the page the form was on, and the page opened at the line of the last action, far from the message."""
+    flash(message, "error")
+    session[AGENDA_REFUSED_KEY] = {"form": form, "message": message, "title": title}
+    return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=form))
 
 
 __all__ = ["bp", "edit_lines", "fact_spans", "ingest_upload", "safe_next"]

@@ -446,7 +446,9 @@ def subscribe() -> ResponseReturnValue:
 
 @bp.get("/prenumerera/skickat")
 def subscribe_sent() -> ResponseReturnValue:
-    return render_template("subscribe_sent.html")
+    from notifications.subscriptions import CONFIRM_DAYS
+
+    return render_template("subscribe_sent.html", valid_days=CONFIRM_DAYS)
 
 
 @bp.route("/avregistrera", methods=["GET", "POST"])
