@@ -1239,6 +1239,17 @@ _NEXT_OCCASION_HEADING = re.compile(rf"\W*(?:\d{{1,2}}[.)]?\s+)?(?:nästa|nästk
                                     re.IGNORECASE)
 
 
+def _other_thing_under_next_meeting(before: str, first_in_section: bool) -> bool:
+    """Whether a date under a "Nästa möte" heading, in a sentence that does not say "nästa möte"
+    itself, is another thing's: its sentence names a deadline before it (`before`: "Sista dag för
+    synpunkter på remissen är den 10 december"), or, after the section's first date, a workshop,
+    conference or trip ("Workshop om digitalisering den 15 januari"). The first date of such a
+    section alone may be the meeting held in that form ("Nästa möte: Workshop den 15 januari")."""
+    if _DEADLINE_WORD.search(before) is not None:
+        return True
+    return not first_in_section and any(cue.search(before) is not None for cue in (_WORKSHOP, _CONFERENCE, _TRIP))
+
+
 def _next_occasion_heading(heading: str) -> bool:
     """Whether a heading names the next occasion of this body's meetings and nothing else ("Nästa Pull
     Request"); one naming another kind of thing ("Nästa konferens", "Nästa deadline") does not."""
@@ -2053,7 +2064,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
                                and not (dm.start - o.end < _OR_REACH and _OR_GAP.fullmatch(text, o.end, dm.start))
                                for o, _ in mentions)
     next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and (
-        len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading)))) or bool(
+        len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading)))
+        and not _other_thing_under_next_meeting(sentence[:dm.start - p.sentence_start], first_in_section)) or bool(
         first_in_section and _next_occasion_heading(p.heading))
     if not next_cue and _NEXT_MEETING.search(p.heading) and _MEETING_NOUN_BEFORE.search(before):
         # "5. Nästa styrelsemöte" over "Förslag på konstituerande styrelsemöte: Tisdag 22.8.2017": the meeting
