@@ -2032,6 +2032,68 @@ def _name_org_pieces(text: str, base: int) -> list[Person]:
 
 
 
+_NAME_THEN_ORG_LEAST = 3  # entries a comma list must hold, each with its organisation, to be read so
+_RX_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")
+
+
+def _name_words_before_org(words: list[str], *, known_given: bool = True) -> int:
+    """How many of `words` make the name that opens a "Name Organisation" piece: a given name (a known one unless
+    `known_given` is false: then any capitalised word that is no organisation's) and a surname that is none, with a
+    middle initial or a particle between ("Jan O Carlsson", "Carl von Friesendorff") and a second surname when one
+    more word follows it ("Solveig Ekström Persson Lunds kommun") or a code with digits alone ("André Sand Petersen
+    IN15"); 0 when no name opens."""
+    if len(words) < 2 or not words[1][:1].isupper() and words[1] not in _PARTICLES:
+        return 0
+    if not _is_given(words[0]) and (known_given or not words[0].isalpha() or not words[0].istitle()
+                                    or _is_org(words[0], set())):
+        return 0
+    k = 3 if _RX_INITIAL.fullmatch(words[1]) or words[1] in _PARTICLES else 2
+    if len(words) < k or not words[k - 1][:1].isupper() or _is_given(words[k - 1]) or _is_org(words[k - 1], set()):
+        return 0
+    if len(words) > k + 1 and words[k][:1].isupper() and words[k].endswith(_MIDDLE_SURNAME_ENDINGS) \
+            and not _is_org(words[k], set()):
+        k += 1
+    elif len(words) == k + 2 and words[k].isalpha() and words[k].istitle() and not _is_org(words[k], set()) \
+            and words[k + 1].isalnum() and not words[k + 1].isalpha():
+        k += 1  # "André Sand Petersen IN15": a code with digits (a pupil's class) is all the tail
+    return k
+
+
+def _name_then_org_pieces(text: str, base: int) -> list[Person]:
+    """Read a comma list of "Name Organisation" entries whose organisations no organisation word tells (so
+    `_name_org_pieces` reads none), as a network's notes list their participants: "Deltagare: Camilla Lagerqvist
+    Lernia Utbildning, Linda Skår Metso Sverige, Jan Johansson GTC". Each piece opens with a known given name and
+    a surname (`_name_words_before_org`); the rest is the organisation. A piece that opens with no given name is
+    the organisation of a name alone before it ("Kurt-Olof Sjöström, vuxenutbildningsgruppen GR"). Read only when
+    three entries at least carry their organisation, two of them of two words or more or an acronym (a list of
+    double surnames, "Anna Ek Berg, Bo Lund Holm", has one-word tails), and no tail is a role or holds a name."""
+    people: list[Person] = []
+    pos = 0
+    tails: list[str] = []
+    for piece in text.split(","):
+        words = piece.split()
+        # (after an entry with its organisation, the next piece opens a name even when its given name is not known:
+        # "Pernilla Börjesson Midroc, Thommy Ottosson Heka Mekaniska")
+        k = _name_words_before_org(words, known_given=bool(people) and people[-1].organisation is None)
+        if k:
+            name = " ".join(words[:k])
+            org = " ".join(words[k:]).rstrip(" .") or None
+            if org is not None and (_role_of(org.casefold()) is not None or any(_name_words_before_org(words[j:]) for j in range(k, len(words)))
+                                    or _PARTY_PAREN.search(org) or not (org[:1].isupper() or org[:1].isdigit())):
+                return []
+            s = base + pos + piece.find(words[0])
+            people.append(Person(name, s, s + len(name), organisation=org))
+            if org is not None:
+                tails.append(org)
+        elif words and people and people[-1].organisation is None:
+            people[-1] = people[-1]._replace(organisation=piece.strip().rstrip(" ."))
+        else:
+            return []
+        pos += len(piece) + 1
+    long_tails = sum(1 for t in tails if " " in t or (t.isupper() and len(t) > 1) or _is_org(t, set()))
+    return people if len(tails) >= _NAME_THEN_ORG_LEAST and long_tails >= 2 else []
+
+
 # A sub-heading naming a group of the present by whom they represent ("Direktionens ledamöter", "Kommunernas
 # ersättare") or what they are ("Fackliga organisationer"): the list goes on below it; it names no one.
 _RX_MEMBER_GROUP = re.compile(
@@ -2581,6 +2643,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if "," in body and "(" not in body:
         placed_after = _name_org_pieces(body, base + off)
         if placed_after:  # "Anna Ek Region Kronoberg, Bo Berg Växjö kommun"
+            return placed_after
+    if body.count(",") > 1 and body[:1].isupper():
+        placed_after = _name_then_org_pieces(body, base + off)
+        if placed_after:  # "Camilla Lagerqvist Lernia Utbildning, Linda Skår Metso Sverige, Jan Johansson GTC"
             return placed_after
     if body.count(",") > 1 and "(" not in body and len(body) > 40:
         orged = _names_with_comma_orgs(body, base + off, known)
