@@ -267,8 +267,13 @@ def upload() -> ResponseReturnValue:
         if not replaced:  # (an older version has said so already)
             flash("Filen var redan inläst och är oförändrad: inget nytt att granska.")
     elif done:
-        again = f" ({unchanged} av dem var redan inlästa och är oförändrade)" if unchanged else ""
-        flash(f"{len(done)} fil(er) inlästa{again}. Granska uppgifterna och bekräfta.")
+        again = ((" (den var redan inläst och är oförändrad)" if len(done) == 1 else
+                  f" ({unchanged} av dem var redan inlästa och är oförändrade)" if unchanged > 1 else
+                  " (1 av dem var redan inläst och är oförändrad)") if unchanged else "")
+        files = "1 fil inläst" if len(done) == 1 else f"{len(done)} filer inlästa"
+        then = ("Allt är publicerat: granska uppgifterna och rätta dem vid behov."
+                if app_settings().web.auto_publish == "all" else "Granska uppgifterna och bekräfta.")
+        flash(f"{files}{again}. {then}")
     if len(done) == 1:
         return redirect(url_for("secretary.review", document_id=done[0]))
     return redirect(url_for("secretary.home"))
@@ -516,8 +521,8 @@ def confirm(document_id: int) -> ResponseReturnValue:
         require_body(u, row.body_id)
         count += len(corrections.correct(s, row, {"published": "true"}, user=u, document=doc, now=now()))
     s.commit()
-    flash(f"Bekräftat: {count} uppgift(er) publiceras nu i kalendrar och påminnelser." if count
-          else "Allt från dokumentet var redan publicerat.")
+    flash(f"Bekräftat: {'1 uppgift publiceras' if count == 1 else f'{count} uppgifter publiceras'} nu i kalendrar "
+          "och påminnelser." if count else "Allt från dokumentet var redan publicerat.")
     # At the top, where the message is: without an anchor the browser keeps the page's (#mote-N of a correction).
     return redirect(url_for("secretary.review", document_id=doc.id, _anchor="innehall"))
 

@@ -111,7 +111,7 @@ def test_confirm_publishes_what_waits(client, world, db):
     token = csrf_token(client, review)
     r = client.post(f"/sekreterare/dokument/{world.document_id}/bekrafta", data={"csrf_token": token},
                     follow_redirects=True)
-    assert "Bekräftat: 1 uppgift(er)" in r.get_data(as_text=True)
+    assert "Bekräftat: 1 uppgift publiceras nu i kalendrar och påminnelser." in r.get_data(as_text=True)
     db.expire_all()
     assert db.get(Event, world.waiting_event_id).published is True
     assert "Svar på remiss" in client.get("/manad/2020/3").get_data(as_text=True)
