@@ -270,10 +270,10 @@ def upload() -> ResponseReturnValue:
         again = ((" (den var redan inläst och är oförändrad)" if len(done) == 1 else
                   f" ({unchanged} av dem var redan inlästa och är oförändrade)" if unchanged > 1 else
                   " (1 av dem var redan inläst och är oförändrad)") if unchanged else "")
-        files = "1 fil inläst" if len(done) == 1 else f"{len(done)} filer inlästa"
+        counted = "1 fil inläst" if len(done) == 1 else f"{len(done)} filer inlästa"
         then = ("Allt är publicerat: granska uppgifterna och rätta dem vid behov."
                 if app_settings().web.auto_publish == "all" else "Granska uppgifterna och bekräfta.")
-        flash(f"{files}{again}. {then}")
+        flash(f"{counted}{again}. {then}")
     if len(done) == 1:
         return redirect(url_for("secretary.review", document_id=done[0]))
     return redirect(url_for("secretary.home"))
