@@ -36,7 +36,7 @@ def test_secretary_withdraws_minutes_after_confirming(app, client, db, tmp_path)
     review = client.get(f"/sekreterare/dokument/{april}").get_data(as_text=True)
     assert f'href="{url}"' in review and "Ta bort mötesanteckningarna" in review
     page = client.get(url).get_data(as_text=True)
-    assert "blir planerat igen om andra mötesanteckningar aviserade det" in page
+    assert "Mötet tisdag 9 april 2024 (Föreningen Ekbacken, styrelsen) blir planerat igen om andra mötesanteckningar aviserade det" in page
     assert "ställs in i kalendrarna" in page
     assert client.post(url).status_code == 400  # no CSRF token: nothing happens
     assert db.get(Document, april) is not None
