@@ -41,3 +41,21 @@ def test_stale_review_form_keeps_a_correction_made_since(client, world, db):
     db.expire_all()
     meeting = db.get(Meeting, world.next_id)
     assert (meeting.venue, meeting.start.strftime("%H:%M")) == ("Växjö konserthus", "09:30")
+
+
+def test_stale_item_status_form_keeps_a_status_corrected_since(client, world, db):
+    """The same for an agenda item's status: its form sent no shown value, so "Spara" in a stale tab,
+    the status untouched there, set the old status back."""
+    from planner.store import AgendaItem
+
+    login(client)
+    review = f"/sekreterare/dokument/{world.document_id}"
+    action = f"/sekreterare/ratta/agenda_item/{world.item_id}"
+    stale = form_fields(client.get(review).get_data(as_text=True), action)
+    assert stale["visat_status"] == stale["status"]
+    changed = "handled" if stale["status"] != "handled" else "postponed"
+    client.post(action, data={**stale, "status": changed})
+    r = client.post(action, data=stale, follow_redirects=True)  # the other tab's "Spara", nothing changed there
+    assert "Inget ändrades." in r.get_data(as_text=True)
+    db.expire_all()
+    assert db.get(AgendaItem, world.item_id).status == changed
