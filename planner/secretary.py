@@ -501,7 +501,10 @@ def add_attendance(meeting_id: int) -> ResponseReturnValue:
         s.commit()
     except attendees.AttendeeError as err:
         return _attendee_refused(f"attendance-new-{meeting_id}", err, back)
-    _flash_changes("attendance", changes, attendees.attendee_key(meeting, name or ""))
+    added = {c.field: c.new for c in changes}
+    said = ", ".join(x for x in (added.get("organisation"), added.get("role")) if x)
+    flash(f"Lagt till på närvarolistan: {added['name']}{f' ({said})' if said else ''}, "
+          f"{'närvarande' if added.get('present') == 'true' else 'frånvarande'}.")
     return redirect(safe_next(back, url_for("secretary.home")))
 
 

@@ -110,7 +110,9 @@ def test_secretary_corrects_attendance_on_the_review_page_and_a_reupload_keeps_i
         r.get_data(as_text=True)
     post(f"/sekreterare/narvaro/{bo.id}", narvarande="false")
     post(f"/sekreterare/narvaro/{ulf.id}", ta_bort="1")
-    post(f"/sekreterare/narvaro/mote/{meeting_id}/lagg-till", namn="David Holm", organisation="Markaryds kommun")
+    added = post(f"/sekreterare/narvaro/mote/{meeting_id}/lagg-till", namn="David Holm", organisation="Markaryds kommun")
+    assert "Lagt till på närvarolistan: David Holm (Markaryds kommun), närvarande." in added.get_data(as_text=True)
+    assert "Rättat:" not in added.get_data(as_text=True)
 
     # Refused: the reason is in the form (not only in the flash far above), what was typed is kept.
     r = post(f"/sekreterare/narvaro/mote/{meeting_id}/lagg-till", namn="  ", organisation="Tingsryds kommun")
