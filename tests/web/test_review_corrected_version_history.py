@@ -44,6 +44,8 @@ def test_replaced_version_points_to_the_corrected_one_and_is_not_withdrawn_alone
     page = client.get(old).get_data(as_text=True)
     assert "har ersatts av en rättad version" in page and f'href="{new}"' in page
     assert "/ta-bort" not in page and "Allt från dokumentet är publicerat" not in page
+    facts = page.split('id="uppgifter"')[1].split("<h3>Rättelser</h3>")[0]  # not an empty heading
+    assert "Inga längre: mötet, punkterna och händelserna kommer nu från" in facts and f'href="{new}"' in facts
 
     r = client.post(old + "/ta-bort", data={"csrf_token": token}, follow_redirects=True)
     page = r.get_data(as_text=True)
