@@ -218,9 +218,14 @@ def _provenance(carry: CarryItem, origin: dt.date, last: CarryStep | None, last_
         text = f"Aviserades {origin.isoformat()}{number}"
     else:
         text = f"Bordlades {origin.isoformat()}{number}"
-    if carry.times_postponed > 1 and last is not None and last_date is not None and last_date > origin:
+    # An item put off at a later meeting says so, whatever it was raised as: one that was to return
+    # (or was announced) and then was tabled is not shown as coming straight from its first decision.
+    later = carry.times_postponed - (1 if carry.reason == "postponed" else 0)
+    if later > 0 and last is not None and last_date is not None and last_date > origin:
         again = f", punkt {last.item_number}" if last.item_number else ""
-        text += f"; bordlades igen {last_date.isoformat()}{again} ({carry.times_postponed} gånger)"
+        verb = "bordlades igen" if carry.reason == "postponed" else "bordlades"
+        count = f" ({carry.times_postponed} gånger)" if carry.times_postponed > 1 else ""
+        text += f"; {verb} {last_date.isoformat()}{again}{count}"
     if missed is not None:
         text += f"; ej behandlad {missed.isoformat()}"
     return text
@@ -242,7 +247,7 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
     # The last postponement and the first meeting that passed without the item, for provenance.
     steps: dict[int, tuple[CarryStep, dt.date | None]] = {}
     missed: dict[int, dt.date] = {}
-    wanted = [c.id for c, _ in due if c.times_postponed > 1 or c.not_handled]
+    wanted = [c.id for c, _ in due if c.times_postponed > (1 if c.reason == "postponed" else 0) or c.not_handled]
     if wanted:
         rows = session.execute(select(CarryStep, Meeting.date).join(Meeting, CarryStep.meeting_id == Meeting.id)
                                .where(CarryStep.carry_id.in_(wanted), CarryStep.kind.in_(("postponed", "not_handled")))
@@ -276,7 +281,8 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
     for carry, origin_date in due:
         # A topic announced for a meeting that passed without it is not carried on by itself.
         if carry.reason == "announced" and carry.id not in missed:
-            add(carry.title, "announced", _provenance(carry, origin_date, None, None, None), carry_id=carry.id)
+            step, step_date = steps.get(carry.id, (None, None))
+            add(carry.title, "announced", _provenance(carry, origin_date, step, step_date, None), carry_id=carry.id)
     for event in deadlines:
         assert event.date is not None
         add(f"{event.title} (sista dag {event.date.isoformat()})", "deadline", "Tidsfrist före mötet",

@@ -143,10 +143,13 @@ def is_due(when: str | None, after: dt.date, meeting: dt.date) -> bool:
 
 def _best_item(carry: OpenCarry, items: tuple[ItemRow, ...], taken: set[int]) -> ItemRow | None:
     best, score = None, MATCH
+    # A topic announced inside an item ("Karin redovisar enkäten vid nästa möte" under "Övriga frågor")
+    # is not that item: the next meeting's item of the same title, often a standing one, is no sign of it.
+    titles = (carry.title,) if carry.reason == CarryReason.ANNOUNCED else (carry.title, carry.origin_title)
     for item in items:
         if item.id in taken:
             continue
-        s = max(similarity(carry.title, item.title), similarity(carry.origin_title, item.title))
+        s = max(similarity(title, item.title) for title in titles)
         if s >= score and (best is None or s > score):
             best, score = item, s
     return best
