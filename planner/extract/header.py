@@ -6689,6 +6689,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
     elif venue is not None and venue.value.rsplit(None, 1)[-1] in _STREET_NAME_OPENERS:
         venue = street_wrapped_below(doc.clean, venue) or venue  # "UNO, Västra\nTorggatan 16."
+    if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == "\n":
+        venue = place_noun_wrapped_below(doc.clean, venue) or venue  # "i Oscars\nförsamlingslokaler, Stockholm"
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -8779,6 +8781,26 @@ def street_wrapped_below(clean: str, venue: Found) -> Found | None:
     -> "UNO, Västra Torggatan 16"; None when the line below is no street and number alone."""
     m = _STREET_REST_BELOW.match(clean, venue.end)
     if m is None or not m.group(1).split()[0].casefold().endswith(_STREET_ENDINGS):
+        return None
+    return Found(f"{venue.value} {m.group(1)}", venue.start, m.end(1))
+
+
+# The place's noun in lower case, alone on the line below a name that the line's end broke it from, the town
+# perhaps after a comma: "i Oscars" over "församlingslokaler, Stockholm". Group 1 the noun and the town.
+_PLACE_NOUN_BELOW = re.compile(r"[ \t]*\n[ \t]*((?-i:[a-zåäö])[\w-]*(?:,[ \t]+(?-i:[A-ZÅÄÖ])[\w-]*)?)[ \t]*\.?[ \t]*(?:\n|$)")
+# A place noun's plural, which `w.PLACE_NOUN_ENDINGS` leaves out: "församlingslokaler".
+_WRAPPED_PLACE_NOUN_ENDINGS = (*w.PLACE_NOUN_ENDINGS, "lokaler", "lokalerna")
+
+
+def place_noun_wrapped_below(clean: str, venue: Found) -> Found | None:
+    """The venue with its place noun from the line below (`_PLACE_NOUN_BELOW`), when the venue ends its line with a
+    capitalised name that is no place noun itself: "Oscars" over "församlingslokaler, Stockholm" -> "Oscars
+    församlingslokaler, Stockholm"; None when the line below is anything else (a sentence, a list, a name)."""
+    last = venue.value.rsplit(None, 1)[-1]
+    if not last[:1].isupper() or last.casefold().endswith(_WRAPPED_PLACE_NOUN_ENDINGS):
+        return None
+    m = _PLACE_NOUN_BELOW.match(clean, venue.end)
+    if m is None or not m.group(1).split(",")[0].casefold().endswith(_WRAPPED_PLACE_NOUN_ENDINGS):
         return None
     return Found(f"{venue.value} {m.group(1)}", venue.start, m.end(1))
 
