@@ -7862,6 +7862,10 @@ _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)
 _TRAILING_AGENDA_HEADING = re.compile(
     r"\s+(?:Ärenden|Ärendelista|Dagordning|Föredragningslista|Föredragningslistan)"
     r"(?:\s+(?:Diarienummer|Dnr|Föredragande|Handläggare|Sida|Beslut))*\s*$")
+# A section's heading and the first sentence under it run on after the place on a flattened page: "Plats: Alurama
+# Bakgrund Styrelsen sammanträder för trettonde gången ...". The heading is one of a report's opening sections,
+# capitalised, and a capitalised word and a lower-case one open the sentence after it.
+_TRAILING_SECTION_SENTENCE = re.compile(r"(?s)\s+(?:Bakgrund|Inledning|Syfte|Sammanfattning)\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö].*$")
 _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Tidpunkt|TIDPUNKT|Klockan|Sammanträdesdatum)\s*$")
 # The record's word and its writer's name run on after the place on a flattened title line: "Merlo slott, Timrå
 # Anteckningar Monica Jonsson, arkivchef", "Linköping Minnesanteckningar Anna Ek, sekreterare" (the notes taken
@@ -7940,7 +7944,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
                     _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK,
-                    _TRAILING_RECORD_WRITER, _TRAILING_AGENDA_HEADING):
+                    _TRAILING_RECORD_WRITER, _TRAILING_AGENDA_HEADING, _TRAILING_SECTION_SENTENCE):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
