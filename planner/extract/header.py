@@ -5721,6 +5721,10 @@ _BODY_ENDINGS = (*_BODY_FORMS, *_BODY_FORMS.values())
 # then the organ's value, the place's and the day ("Organ Plats och tid Regionförbundets styrelse Campus Hultsfred,
 # Hultsfred Torsdagen den 30 mars 2017"). Group 1 the organ's value and what follows it.
 _STACKED_ORGAN_VALUE = re.compile(r"(?<![\w-])Organ\s+(?:Plats och tid|Tid och plats)\s+([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4})")
+# The same with the place's label alone, the time's label perhaps after it ("Organ Plats Tidpunkt Landstingsstyrelsen
+# Sammanträdesrum Mälaren, ...", "Organ Plats Regionfullmäktige Fullmäktigesalen, ... Tidpunkt Tisdagen ..."): the
+# organ's value, whatever its body word, stands before the place's. Group 1 as above.
+_STACKED_ORGAN_PLACE = re.compile(r"(?<![\w-])Organ\s+Plats(?:\s+(?:Tidpunkt|Tid))?\s+([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4})")
 # The same with the date's label instead ("Organ Sammanträdesdatum Nr Räddningsområde Ålands landskommuner 28.1.2015 1",
 # "Organ Datum 7/2019 Förbundsstyrelsen 15.05.2019"): the organ's value runs up to the dotted day that fills the
 # date's cell, which is what tells the value from a label or a title. Group 1 the organ's value.
@@ -5744,6 +5748,12 @@ def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) ->
     if m is None:
         dated = _STACKED_ORGAN_DATED.search(clean, lo, hi) if "Organ " in clean[lo:hi] else None
         return Found(dated.group(1), dated.start(1), dated.end(1)) if dated else None
+    return _stacked_organ_name(m)
+
+
+def _stacked_organ_name(m: re.Match[str]) -> Found | None:
+    """The body's name opening `_STACKED_ORGAN_VALUE`'s (or `_STACKED_ORGAN_PLACE`'s) value: the words up to the first that ends as a body's
+    name does; None without one."""
     words = list(_RX_WORD.finditer(m.group(1)))
     last = next((k for k, word in enumerate(words) if word.group().casefold().endswith(_BODY_ENDINGS)), None)
     if last is None:
@@ -6084,6 +6094,15 @@ def _organ_before_venue(venue: Found, generic: str) -> Found | None:
     if generic.casefold() not in (word, w.MEETING_WORD_BODIES.get(word)):
         return None
     return Found(m.group(1), venue.start, venue.start + m.end(1))
+
+
+def venue_after_stacked_organ(clean: str, venue: Found) -> Found:
+    """The venue without the organ's value that a flattened label column put right before it (`_STACKED_ORGAN_PLACE`:
+    "Organ Plats Tidpunkt Landstingsstyrelsen Sammanträdesrum Mälaren, ..." gives "Sammanträdesrum Mälaren, ..."),
+    whatever body the head's title gave; the venue as it was when no such labels stand before it."""
+    m = _STACKED_ORGAN_PLACE.search(clean, max(0, venue.start - _ORGAN_LABEL_REACH), venue.end)
+    organ = _stacked_organ_name(m) if m is not None and m.start(1) == venue.start else None
+    return _venue_after_organ(venue, organ.value, labelled=True) if organ is not None else venue
 
 
 def _venue_after_organ(venue: Found, body: str, *, labelled: bool = False) -> Found:
@@ -6670,6 +6689,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
     elif venue is not None and venue.value.rsplit(None, 1)[-1] in _STREET_NAME_OPENERS:
         venue = street_wrapped_below(doc.clean, venue) or venue  # "UNO, Västra\nTorggatan 16."
+    if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == "\n":
+        venue = place_noun_wrapped_below(doc.clean, venue) or venue  # "i Oscars\nförsamlingslokaler, Stockholm"
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -6704,6 +6725,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value, labelled=body is stacked)
+    if venue is not None and stacked is None and "Organ" in doc.clean[max(0, venue.start - _ORGAN_LABEL_REACH): venue.start]:
+        venue = venue_after_stacked_organ(doc.clean, venue)  # "Organ Plats Regionfullmäktige Fullmäktigesalen, ..."
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
                 or _posted_organ(parts, folded, 120) or posting_organ(parts, folded)
@@ -7839,7 +7862,11 @@ _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)
 _TRAILING_AGENDA_HEADING = re.compile(
     r"\s+(?:Ärenden|Ärendelista|Dagordning|Föredragningslista|Föredragningslistan)"
     r"(?:\s+(?:Diarienummer|Dnr|Föredragande|Handläggare|Sida|Beslut))*\s*$")
-_TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
+# A section's heading and the first sentence under it run on after the place on a flattened page: "Plats: Alurama
+# Bakgrund Styrelsen sammanträder för trettonde gången ...". The heading is one of a report's opening sections,
+# capitalised, and a capitalised word and a lower-case one open the sentence after it.
+_TRAILING_SECTION_SENTENCE = re.compile(r"(?s)\s+(?:Bakgrund|Inledning|Syfte|Sammanfattning)\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö].*$")
+_TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Tidpunkt|TIDPUNKT|Klockan|Sammanträdesdatum)\s*$")
 # The record's word and its writer's name run on after the place on a flattened title line: "Merlo slott, Timrå
 # Anteckningar Monica Jonsson, arkivchef", "Linköping Minnesanteckningar Anna Ek, sekreterare" (the notes taken
 # by). The word is capitalised and a capitalised first and last name follow it.
@@ -7880,8 +7907,8 @@ _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
 # Sofiagården, Kapellgatan 8 2014-05-27 kl. 19.00"), left before the place: written all in capitals or
 # capitalised, optionally "för mötet"/"för sammanträdet", then the place's capital.
 _LEADING_DATE_TIME_LABEL = re.compile(
-    r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
-    r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
+    r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TIDPUNKT|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
+    r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tidpunkt|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
 
 
 _CLOSING_QUOTES = "\"”»'"
@@ -7917,7 +7944,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
                     _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK,
-                    _TRAILING_RECORD_WRITER, _TRAILING_AGENDA_HEADING):
+                    _TRAILING_RECORD_WRITER, _TRAILING_AGENDA_HEADING, _TRAILING_SECTION_SENTENCE):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
@@ -8758,6 +8785,26 @@ def street_wrapped_below(clean: str, venue: Found) -> Found | None:
     -> "UNO, Västra Torggatan 16"; None when the line below is no street and number alone."""
     m = _STREET_REST_BELOW.match(clean, venue.end)
     if m is None or not m.group(1).split()[0].casefold().endswith(_STREET_ENDINGS):
+        return None
+    return Found(f"{venue.value} {m.group(1)}", venue.start, m.end(1))
+
+
+# The place's noun in lower case, alone on the line below a name that the line's end broke it from, the town
+# perhaps after a comma: "i Oscars" over "församlingslokaler, Stockholm". Group 1 the noun and the town.
+_PLACE_NOUN_BELOW = re.compile(r"[ \t]*\n[ \t]*((?-i:[a-zåäö])[\w-]*(?:,[ \t]+(?-i:[A-ZÅÄÖ])[\w-]*)?)[ \t]*\.?[ \t]*(?:\n|$)")
+# A place noun's plural, which `w.PLACE_NOUN_ENDINGS` leaves out: "församlingslokaler".
+_WRAPPED_PLACE_NOUN_ENDINGS = (*w.PLACE_NOUN_ENDINGS, "lokaler", "lokalerna")
+
+
+def place_noun_wrapped_below(clean: str, venue: Found) -> Found | None:
+    """The venue with its place noun from the line below (`_PLACE_NOUN_BELOW`), when the venue ends its line with a
+    capitalised name that is no place noun itself: "Oscars" over "församlingslokaler, Stockholm" -> "Oscars
+    församlingslokaler, Stockholm"; None when the line below is anything else (a sentence, a list, a name)."""
+    last = venue.value.rsplit(None, 1)[-1]
+    if not last[:1].isupper() or last.casefold().endswith(_WRAPPED_PLACE_NOUN_ENDINGS):
+        return None
+    m = _PLACE_NOUN_BELOW.match(clean, venue.end)
+    if m is None or not m.group(1).split(",")[0].casefold().endswith(_WRAPPED_PLACE_NOUN_ENDINGS):
         return None
     return Found(f"{venue.value} {m.group(1)}", venue.start, m.end(1))
 

@@ -26,3 +26,24 @@ def test_run_on_edges_of_the_place(value: str, venue: str) -> None:
     assert got is not None
     assert got.value == venue
     assert got.end - got.start == len(venue)
+
+
+# A report's opening section and its first sentence run on after the place on a flattened page ("Plats: Alurama
+# Bakgrund Styrelsen sammanträder ..."): the place ends before the heading.
+@pytest.mark.parametrize(
+    ("value", "venue"),
+    [
+        ("Alurama Bakgrund Styrelsen sammanträder för trettonde gången under verksamhetsåret.", "Alurama"),
+        ("Kulturhuset, Ystad Inledning Ordföranden hälsade alla välkomna.", "Kulturhuset, Ystad"),
+        ("Stadshuset Syfte Mötet ska ta fram en plan för hösten.", "Stadshuset"),
+        ("Folkets hus, Kumla Sammanfattning Rådet diskuterade budgeten.", "Folkets hus, Kumla"),
+        # look-alikes: the word in the place's name, or a heading with no sentence after it
+        ("Café Syfte, Storgatan 3", "Café Syfte, Storgatan 3"),
+        ("Konferensrum Bakgrund Stora", "Konferensrum Bakgrund Stora"),
+        ("Inledning Hotell, Lund", "Inledning Hotell, Lund"),
+    ],
+)
+def test_section_sentence_after_the_place(value: str, venue: str) -> None:
+    got = tidied_venue(Found(value, 100, 100 + len(value)))
+    assert got is not None
+    assert got.value == venue
