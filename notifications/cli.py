@@ -122,8 +122,7 @@ def unsubscribe(ctx: click.Context, email: str | None, token: str | None, forget
     Without --forget the subscriptions stay on record as ended; with --forget nothing of the address is kept.
     With --token, end the one subscription a mailed unsubscribe request names (its subject's TOKEN).
 
-    Examples: planner unsubscribe anna@kommun.se --forget
-              planner unsubscribe --token 'eyJzIjo...'
+    Example: planner unsubscribe anna@kommun.se --forget (or: planner unsubscribe --token 'eyJzIjo...')
     """
     from notifications.subscriptions import end_subscriptions, subscription_for_unsubscribe, unsubscribe_one
     from planner.cli import cli_database
