@@ -4992,6 +4992,72 @@ def _paged_unnumbered_contents(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A contents label after a stored copy's page head on the page's line, the copy's page number first: the running head
+# ("Byggnadsnämnden", "SAMMANTRÄDESPROTOKOLL Sid 19 (53)", "Sida 3 (41)", "3 (23)") is capitalised words and page
+# marks only; the label's column heads ("SIDAN", "Sid", "Paragraf Ärende") and a dot leader may follow it
+# (`_headed_unnumbered_contents`). A label right after the page number, no head between, is `_paged_unnumbered_contents`'s.
+_HEADED_CONTENTS_LABEL = re.compile(
+    r"\s*(?:\d{1,3}\s+)?(?P<head>(?:(?:[A-ZÅÄÖ][\wÅÄÖåäö-]*|\d{1,3}\s?\(\d{1,3}\)|Sida?\s\d{1,3})\s+){1,5}?)"
+    r"(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Ärendeförteckning|ÄRENDEFÖRTECKNING|Ärendelista)\b[.:]*"
+    r"(?:\s+(?:SIDAN|SIDA|SID|Sidan|Sida|Sid|sid|Paragraf|Ärende)\b\.?)*")
+_ENTRY_NUMBER = re.compile(r"\d{1,3}")
+_PAGE_NUMBER_END = re.compile(r"\s+\d{1,3}$")
+_ESTATE_NUMBER = re.compile(r"\d{1,4}:\d{1,4}")  # a real estate's number after its name: "Bäcken 1:31"
+
+
+def _opens_headed_entry(last: str, word: str, after: list[str]) -> bool:
+    """Whether `word` opens the next entry of `_headed_unnumbered_contents` after the entry's word `last`: a real
+    estate's name before its number ("... med en komplementbyggnad Järns-Korsgården 1:1 Rivning ...") does, the
+    matter after that number ("1:1 Rivning") and after a figure of the title ("Montören 7 Tillbyggnad") does not;
+    otherwise as `_opens_contents_entry`."""
+    if last[:1].isdigit():
+        return False
+    if word[:1].isupper() and after and _ESTATE_NUMBER.fullmatch(after[0]):
+        return True
+    return _opens_contents_entry(last, word, after)
+
+
+def _headed_unnumbered_contents(doc: Minutes) -> list[Heading]:
+    """Entries of a table of contents whose numbers were lost, most or all, run together on a stored copy's page line
+    after its running head and label (see above): "2 Byggnadsnämnden Innehållsförteckning 167 Fastställa dagordning
+    Prognos Intern kontroll Detaljplan Sapphult ... 173 Montören 7 Tillbyggnad köpcentrum ...". An entry opens at a
+    capitalised word as `_opens_contents_entry` tells, or at a number kept before one when it counts up from the last
+    kept (its number then; "Montören 7 Tillbyggnad" goes on); a page number ending an entry is dropped. An entry as
+    long as a sentence ends the list; three entries or more make it. Read only where the copy holds no paragraph
+    of its own: one that does ("4 33 Delårsbokslut ... (Dnr 346/2006) På mycket kort tid ...") is read as found."""
+    if "nnehåll" not in doc.clean and "NNEHÅLL" not in doc.clean and "rende" not in doc.clean:
+        return []
+    for i, ln in enumerate(doc.lines):
+        if not (ln.page or ln.text[:4].lstrip()[:1].isdigit()):
+            continue  # a stored copy's page line (its number cut, or still before the head)
+        label = _HEADED_CONTENTS_LABEL.match(ln.text)
+        if label is None or not any(c.isalpha() for c in label.group("head")):
+            continue  # (a page mark alone, "2(24) Ärendelista ...", is no running head)
+        entries: list[tuple[str | None, list[str]]] = []
+        split = ln.text[label.end():].split()
+        kept = -1
+        for k, w in enumerate(split):
+            after = split[k + 1: k + 2]
+            if _ENTRY_NUMBER.fullmatch(w) and after and after[0][:1].isupper() and after[0][1:2].islower() \
+                    and int(w) > kept and (not entries or int(w) > len(entries)):
+                kept = int(w)
+                entries.append((w, []))
+                continue
+            if not entries or (entries[-1][1] and _opens_headed_entry(entries[-1][1][-1], w, after)):
+                entries.append((None, []))
+            entries[-1][1].append(w)
+        out: list[Heading] = []
+        for number, entry in entries:
+            title = _PAGE_NUMBER_END.sub("", " ".join(entry))
+            if not entry or len(entry) > _MAX_ENTRY_WORDS:
+                break
+            if not _is_excluded_heading(title):
+                out.append(Heading(number, _clean_title(title), i, ln.start + label.end(), ln.end, i + 1))
+        if len(out) >= 3:
+            return out
+    return []
+
+
 # A stored copy's page (its running head already cut) that opens with the heading of the paragraph the page begins
 # with, its "§ N" lost, then its text: "Sammanträdets öppnande Kommunfullmäktiges ordförande öppnade ...",
 # "Föredragningslistan och val av justerare Till att justera ...", a diary number perhaps before the heading ("Dnr:
@@ -6775,7 +6841,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True, chain=chain)
     contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
-                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc) or _page_head_titles(doc)
+                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc)
+                or (_headed_unnumbered_contents(doc) if not paragraphs else []) or _page_head_titles(doc)
                 or _capitals_run_list(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
