@@ -7750,6 +7750,34 @@ def _deferral_asked(low: str, at: int) -> bool:
     return _DEFERRAL_ASKED.search(" " + before) is not None
 
 
+# A return told only on a condition or denied (words.RETURN_CONDITIONS, words.RETURN_NEGATIONS): a conditional
+# clause at the start of the sentence or of a clause, running on to the return word (at most eight words, a comma
+# allowed before the verb of the main clause); or a negation right before the return word ("behöver inte
+# återkomma", "inte att återkomma") or after it with at most a subject between ("återkommer vi inte").
+_RETURN_CONDITION = re.compile(
+    r"(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
+    + "|".join(c.replace(" ", r"\s+") for c in words.RETURN_CONDITIONS)
+    + r")\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){0,8}?[\w-]+\s*,?\s*$")  # not "om möjligt": an adverb
+_RETURN_NEGATION = "(?:" + "|".join(words.RETURN_NEGATIONS) + ")"
+_RETURN_NEGATED_BEFORE = re.compile(r"(?<![\w-])" + _RETURN_NEGATION + r"\s+(?:att\s+)?$")
+_RETURN_NEGATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _RETURN_NEGATION + r"(?![\w-])(?!\s+(?:"
+                                   + "|".join(words.RETURN_NEGATION_UNTIL) + r")(?![\w-]))")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _return_not_told(low: str, m: re.Match[str]) -> bool:
+    """Whether the return word `m` of `low` is told only on a condition ("Om det behövs återkommer förvaltningen
+    till nämnden") or denied ("Ordföranden återkommer inte i frågan"): the matter is not put on a later agenda."""
+    before = low[:m.start()]
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(before):
+        pass
+    if stop is not None:
+        before = before[stop.end():]
+    return (_RETURN_CONDITION.search(before) is not None or _RETURN_NEGATED_BEFORE.search(before) is not None
+            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None)
+
+
 def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`_classify` before a past referral is told apart as history."""
     if not found.may_classify():
@@ -7801,8 +7829,11 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
-    while m and m.group(0).startswith("återremitt") and _deferral_asked(low, m.start()):
-        m = _RETURNS.search(low, m.end())  # "Frågan om ärendet borde återremitteras diskuterades": asked, not done
+    while m and ((m.group(0).startswith("återremitt") and _deferral_asked(low, m.start()))
+                 or _return_not_told(low, m)):
+        # "Frågan om ärendet borde återremitteras diskuterades": asked, not done; "Om det behövs återkommer
+        # förvaltningen", "Ordföranden återkommer inte i frågan": on a condition or denied
+        m = _RETURNS.search(low, m.end())
     if m and _RECURRING.search(m.group(0)) and not _recurring_plan(found):
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
     if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())

@@ -2888,6 +2888,16 @@ QUORUM_LACKING: tuple[str, ...] = tuple(
 DEFERRAL_QUESTION_MODALS: tuple[str, ...] = (
     "var", "är", "skulle", "borde", "bör", "ska", "skall", "kunde", "kan", "vore", "fick", "får",
 )
+# A return only on a condition or denied ("Om det blir aktuellt återkommer vi i frågan", "Om bidraget beviljas,
+# återkommer styrelsen med en plan", "Ordföranden återkommer inte i frågan", "Nämnden behöver inte återkomma"):
+# no matter is put on a later agenda. items.py reads a clause opened by one of RETURN_CONDITIONS (at the start of
+# the sentence or after a comma or one of RETURN_CONDITION_LEADS) that runs on to the return word, or one of
+# RETURN_NEGATIONS right before the return word or after it (with a subject between). RETURN_NEGATION_UNTIL after
+# the negation makes it a return all the same ("återkommer inte förrän i maj"). Lower case.
+RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall")
+RETURN_CONDITION_LEADS: tuple[str, ...] = ("och", "men", "att", "så", "eller", "annars")
+RETURN_NEGATIONS: tuple[str, ...] = ("inte", "ej", "icke", "aldrig")
+RETURN_NEGATION_UNTIL: tuple[str, ...] = ("förrän", "förän", "innan")
 # Someone to attend a later meeting to present a topic ("X kommer närvara på följande fullmäktigemöte för att
 # redovisa verksamhetsplanen", "Anna deltar på nästa möte för att berätta om projektet"): the topic is announced
 # for that meeting. items.py needs a verb of ATTENDING_VERBS, then "för att" and one of PRESENTING_VERBS in the
