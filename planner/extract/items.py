@@ -7511,7 +7511,6 @@ def _none_deferred(low: str, at: int) -> bool:
             and (clause[0] in _NONE_OPENERS or " ".join(clause[:2]) in _NONE_OPENERS))
 
 
-_TILL = re.compile(r"(?<![\w-])till(?![\w-])", re.IGNORECASE)
 _HISTORY_REACH = 60  # how far after the past verb its date may stand, in its clause
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:och|men|som|eftersom|då|samt)\s", re.IGNORECASE)
 
@@ -7546,6 +7545,20 @@ def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True)
     return False
 
 
+# Prepositions that tie a date to what it tells: "till" makes it a target ("bordlades till mötet i februari"); a
+# later "vid", "på", "av", "under" ties it to where the past deed was done ("återremitterades till förvaltningen
+# vid nämndens sammanträde i januari").
+_DATE_PREPOSITION = re.compile(r"(?<![\w-])(till|vid|på|av|under)(?![\w-])", re.IGNORECASE)
+
+
+def _target_before(rest: str, at: int) -> bool:
+    """Whether the date at `at` of `rest` is a target: the last of `_DATE_PREPOSITION` before it is "till"."""
+    last = None
+    for last in _DATE_PREPOSITION.finditer(rest, 0, at):
+        pass
+    return last is not None and last.group(1).lower() == "till"
+
+
 def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
     """Whether the first day or month in the clause that opens at `pos` (within `reach`) lies before the
     meeting; with `target_word`, a "till" before that date makes it a target, not history."""
@@ -7557,7 +7570,7 @@ def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, t
     for dm in find_dates(rest, after=meeting - timedelta(days=364)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
             continue
-        if target_word and _TILL.search(rest, 0, dm.start):
+        if target_word and _target_before(rest, dm.start):
             return False
         return dm.iso < meeting.isoformat()[:len(dm.iso)]
     return False
@@ -7697,11 +7710,12 @@ def _deferred_attributive(text: str, f: Finding) -> bool:
 
 
 def _decided_before(text: str, f: Finding, meeting: date | None) -> bool:
-    """Whether the deferral or return `f` was decided at an earlier meeting, told as history: a past decision verb
-    and a day or month before the meeting ahead of it ("Kommunstyrelsen beslutade 2021-02-10, § 23, att
-    återremittera ärendet"). "Styrelsen beslutade att bordlägga ärendet" (this meeting, told in the past) and a
-    decision dated on the meeting's own day stay."""
-    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+    """Whether the deferral, return or referral `f` was decided at an earlier meeting, told as history: a past
+    decision verb and a day or month before the meeting ahead of it ("Kommunstyrelsen beslutade 2021-02-10, § 23,
+    att återremittera ärendet", "Kommunstyrelsen beslutade den 2 mars att överlämna ärendet till nämnden").
+    "Styrelsen beslutade att bordlägga ärendet" (this meeting, told in the past) and a decision dated on the
+    meeting's own day stay."""
+    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS, ItemStatus.REFERRED):
         return False
     return _decided_earlier(text[:f.start], meeting)
 
