@@ -1896,7 +1896,9 @@ MATTER_COMES_BACK: tuple[str, ...] = tuple(
     f"{matter} {verb}"
     for matter in ("ärendet", "frågan", "punkten", "förslaget", "ämnet")
     for verb in ("kommer tillbaka", "kommer åter", "kommer att komma tillbaka", "ska komma tillbaka",
-                 "skall komma tillbaka", "kommer därefter tillbaka", "kommer sedan tillbaka")
+                 "skall komma tillbaka", "kommer därefter tillbaka", "kommer sedan tillbaka",
+                 # the verb of motion left out after a modal: "Frågan ska upp igen i höst"
+                 "ska upp igen", "skall upp igen", "ska upp på nytt", "skall upp på nytt")
 )
 # The matter taken off the agenda in other words than "utgår" ("Ärendet lyftes från dagordningen",
 # "Punkten togs bort från föredragningslistan"): postponed, with the matter as subject or none
