@@ -7792,6 +7792,19 @@ def _return_not_told(low: str, m: re.Match[str]) -> bool:
             or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None)
 
 
+# The minutes of an earlier meeting named by it ("Protokollet från förra mötet är inte klart"): the earlier meeting
+# names the paper, it does not date the sentence.
+_MINUTES_OF = re.compile(r"(?<![\w-])(?:" + "|".join(words.ROUTINE_PAPERS) + r")\s+(?:från|för|vid|efter)\s+$")
+
+
+def _tells_earlier_meeting(found: _Words) -> bool:
+    """Whether the sentence speaks of an earlier meeting ("Ärendet bordlades vid förra sammanträdet"), other than
+    as the meeting whose minutes it names ("Protokollet från förra mötet är inte klart")."""
+    if found.search(_EARLIER_MEETING) is None:
+        return False
+    return any(_MINUTES_OF.search(found.low, 0, m.start()) is None for m in _EARLIER_MEETING.finditer(found.low))
+
+
 def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`_classify` before a past referral is told apart as history."""
     if not found.may_classify():
@@ -7800,7 +7813,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     search = found.search
     if _is_tabled_section(low):
         return None
-    if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
+    if search(_SAME_MEETING) or _tells_earlier_meeting(found) or _general_move(found):
         return None
     if search(_DEFERRAL_DECLINED) or (not _REJECTING.isdisjoint(found.words) and search(_DEFERRAL_MOTION)):
         return None  # "Yrkandet om återremiss avslogs", "... finner att ärendet ska avgöras idag"

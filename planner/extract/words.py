@@ -2492,6 +2492,18 @@ MINUTES_NOT_APPROVED: tuple[str, ...] = tuple(
     for verb in ("kunde", "kan", "gick", "går")
     for neg in ("inte", "ej")
     for act in ("justeras", "godkännas", "att justera", "att godkänna")
+) + tuple(
+    # or were not ready for this meeting ("Protokollet från förra mötet är inte klart", "Föregående
+    # mötesprotokoll ej klart"): the approval waits too. The minutes named alone or by the earlier meeting,
+    # not minutes of something else ("Protokollet från konferensen är inte klart").
+    f"{noun}{of} {verb}{neg} {ready}"
+    for noun in ("protokollet", "mötesprotokollet", "protokoll", "mötesprotokoll")
+    for of in ("", " från förra mötet", " från föregående möte", " från förra sammanträdet",
+               " från föregående sammanträde", " från senaste mötet", " från förra styrelsemötet")
+    for verb in ("är ", "var ", "blev ", "har ", "hade ", "")
+    for neg in ("inte", "ej")
+    for ready in ("klart", "färdigt", "färdigställt", "justerat", "blivit klart", "blivit färdigt")
+    if (verb in ("har ", "hade ")) == ready.startswith("blivit")
 )
 # The body meeting again in a while to follow the matter up ("vi försöker träffas om tre veckor igen för
 # utvärdering", "Gruppen ses igen om en månad för uppföljning"): it comes back. Only with the purpose
