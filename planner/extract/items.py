@@ -7726,9 +7726,29 @@ def _decided_earlier(head: str, meeting: date | None) -> bool:
     return meeting is not None and _DECIDED_PAST.search(head) is not None and _dated_before_meeting(head, meeting)
 
 
+_PUT_OFF_CAUSE = re.compile(r"(?<![\w-])(?:" + _alternation(words.PUT_OFF_CAUSES) + r")(?![\w-])")
+_PUT_OFF_WANT = re.compile(
+    r"(?<![\w-])(?:(?:" + _alternation(words.PUT_OFF_WANTS) + r")|(?:" + "|".join(words.RETURN_NEGATIONS)
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(words.PUT_OFF_ABSENT_VERBS) + r"))(?![\w-])")
+_PUT_OFF_CLAUSE = re.compile(r"[;:!?]|\.(?:\s|$)|\s(?:och|men|samt)\s")
+
+
+def _put_off_for_want(low: str, at: int) -> bool:
+    """Whether the clause after a return phrase ending at `at` of `low` says why the matter could not be handled
+    now (words.PUT_OFF_CAUSES, then words.PUT_OFF_WANTS or a negated presence): "Punkten tas upp på nästa möte då
+    Anna är sjuk" was put off. "... då Anna presenterar förslaget" and "... då vi vet mer" tell no want."""
+    clause = _PUT_OFF_CLAUSE.search(low, at)
+    rest = low[at:clause.start() if clause else len(low)]
+    cause = _PUT_OFF_CAUSE.search(rest)
+    return cause is not None and _PUT_OFF_WANT.search(rest, cause.start()) is not None  # "i brist på tid"
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     f = _classify_found(text, meeting, found)
+    if f is not None and f.status is ItemStatus.RETURNS and _put_off_for_want(found.low, f.end):
+        # "Punkten tas upp på nästa möte då Anna är sjuk": not handled now, put off
+        f = Finding(ItemStatus.POSTPONED, f.when, f.body, f.start, f.end)
     if f is not None and f.status is ItemStatus.REFERRED and _referred_before(text, f, meeting):
         return None  # "Motionen remitterades till kommunstyrelsen i februari": history
     if f is not None and _decided_before(text, f, meeting):

@@ -2912,6 +2912,22 @@ RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall")
 RETURN_CONDITION_LEADS: tuple[str, ...] = ("och", "men", "att", "så", "eller", "annars")
 RETURN_NEGATIONS: tuple[str, ...] = ("inte", "ej", "icke", "aldrig")
 RETURN_NEGATION_UNTIL: tuple[str, ...] = ("förrän", "förän", "innan")
+# Why a matter taken up at a later meeting could not be handled at this one ("Punkten tas upp på nästa möte då
+# Anna är sjuk", "... eftersom gårdsfogden ej kunnat närvara", "... på grund av tidsbrist", "... eftersom
+# underlaget inte är klart"): it was put off, not handled and brought back. items.py reads one of
+# PUT_OFF_CAUSES after the return phrase, then in the same clause one of PUT_OFF_WANTS, or a negation
+# (RETURN_NEGATIONS) and at most two words before one of PUT_OFF_ABSENT_VERBS. Lower case.
+PUT_OFF_CAUSES: tuple[str, ...] = ("då", "eftersom", "pga", "p.g.a.", "på grund av", "i brist på", "i avsaknad av",
+                                   "med anledning av", "i väntan på", "i avvaktan på")
+PUT_OFF_WANTS: tuple[str, ...] = (
+    "sjuk", "sjuka", "sjukdom", "sjukdomsfall", "frånvarande", "frånvaro", "förhinder", "bortrest", "bortresta",
+    "tidsbrist", "brist på tid", "tidsskäl", "tiden inte räckte", "tiden räckte inte", "tiden tog slut",
+    "tiden inte räckt", "tid saknades", "underlag saknas", "underlaget saknas", "underlag saknades",
+    "underlaget saknades", "underlaget inte är klart", "underlaget inte var klart", "underlaget ej är klart",
+    "underlaget är inte klart", "underlaget var inte klart",
+)
+PUT_OFF_ABSENT_VERBS: tuple[str, ...] = ("närvara", "närvarande", "närvarade", "delta", "deltaga", "deltog",
+                                         "deltar", "på plats", "närvarat", "deltagit")
 # Someone to attend a later meeting to present a topic ("X kommer närvara på följande fullmäktigemöte för att
 # redovisa verksamhetsplanen", "Anna deltar på nästa möte för att berätta om projektet"): the topic is announced
 # for that meeting. items.py needs a verb of ATTENDING_VERBS, then "för att" and one of PRESENTING_VERBS in the
