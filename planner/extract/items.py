@@ -7825,6 +7825,18 @@ def _tells_earlier_meeting(found: _Words) -> bool:
     return any(_MINUTES_OF.search(found.low, 0, m.start()) is None for m in _EARLIER_MEETING.finditer(found.low))
 
 
+# A "not handled" phrase whose negation is of the agenda's order (words.NOT_IN_ORDER, a few words after it):
+# "Punkterna behandlades inte i nummerordning", "behandlades inte paragraferna strikt efter dagordning".
+_NEGATION_WORDS = frozenset(words.RETURN_NEGATIONS)
+_NOT_IN_ORDER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:" + _alternation(words.NOT_IN_ORDER) + r")(?![\w-])")
+
+
+def _not_in_order(low: str, tabled: re.Match[str]) -> bool:
+    """Whether the "not handled" phrase `tabled` of `low` denies only the order ("behandlades inte i nummerordning")."""
+    return (_NEGATION_WORDS.intersection(tabled.group(0).split()) != set()
+            and _NOT_IN_ORDER.match(low, tabled.end()) is not None)
+
+
 def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`_classify` before a past referral is told apart as history."""
     if not found.may_classify():
@@ -7842,8 +7854,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     dropped = found.has(_DROPPED_KEYS)
     tabled = search(_POSTPONED)
-    while tabled is not None and _deferral_asked(low, tabled.start()):
-        tabled = _POSTPONED.search(low, tabled.end())  # "en diskussion om det var korrekt att bordlägga ...": no deferral
+    while tabled is not None and (_deferral_asked(low, tabled.start()) or _not_in_order(low, tabled)):
+        # "en diskussion om det var korrekt att bordlägga ...": no deferral; "behandlades inte i nummerordning": the
+        # order was not kept, nothing put off
+        tabled = _POSTPONED.search(low, tabled.end())
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())

@@ -2928,6 +2928,18 @@ PUT_OFF_WANTS: tuple[str, ...] = (
 )
 PUT_OFF_ABSENT_VERBS: tuple[str, ...] = ("närvara", "närvarande", "närvarade", "delta", "deltaga", "deltog",
                                          "deltar", "på plats", "närvarat", "deltagit")
+# Not handled in the order of the agenda ("Punkterna behandlades inte i nummerordning", "behandlades inte
+# paragraferna strikt efter dagordning"): the negation is of the order, no matter is put off. items.py reads one
+# of these within a few words after a "not handled" phrase of POSTPONED. Lower case.
+NOT_IN_ORDER: tuple[str, ...] = (
+    "i ordning", "i den ordning", "i nummerordning", "i turordning", "i tur och ordning", "i samma ordning",
+    "i rätt ordning", "i ordningsföljd", "i den ordningen", "i föredragningsordning",
+) + tuple(
+    f"{prep} {agenda}"
+    for prep in ("efter", "enligt", "i", "i enlighet med")
+    for agenda in ("dagordningen", "dagordning", "föredragningslistan", "föredragningslista", "ärendelistan",
+                   "ärendelista")
+)
 # Someone to attend a later meeting to present a topic ("X kommer närvara på följande fullmäktigemöte för att
 # redovisa verksamhetsplanen", "Anna deltar på nästa möte för att berätta om projektet"): the topic is announced
 # for that meeting. items.py needs a verb of ATTENDING_VERBS, then "för att" and one of PRESENTING_VERBS in the
