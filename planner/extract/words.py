@@ -1320,6 +1320,9 @@ REFERRED_VERBS_ONWARD: tuple[str, ...] = (
     "tas vidare till", "lämnas till", "förs vidare till", "överförs till", "skickas över till",
     "hänvisas vidare till", "lyfts vidare till", "skickas på remiss till", "sänds på remiss till",
     "går på remiss till", "bereds av", "bereds i", "utreds av", "handläggs av",
+    # passed on ("Frågan lämnas vidare till förbundsstyrelsen", "bollas vidare till kommunstyrelsen")
+    "lämnas vidare till", "lämnades vidare till", "skickades vidare till", "bollas vidare till",
+    "bollades vidare till", "förs över till", "fördes över till", "fördes vidare till", "togs vidare till",
 )
 # A matter taken up again at a later time that is no date ("Vi tar upp budgeten i höst", "Mer om
 # detta diskuterar vi i höst"): it comes back, with no time said. Verbs, then the later times.
@@ -1510,6 +1513,8 @@ DECIDED_AT_MEETING_VERBS: tuple[str, ...] = (
 REFERRING_VERBS: tuple[str, ...] = (
     "överlämna", "överlämnar", "remittera", "remitterar", "hänskjuta", "hänskjuter", "lyfta", "lyfter", "skicka",
     "skickar", "föra", "hänvisa", "hänvisar", "lämna över", "lämnar över",
+    # "Vi tar frågan vidare till kommunstyrelsen", "Styrelsen bollar ärendet vidare till förbundsstyrelsen"
+    "ta", "tar", "bolla", "bollar",
 )
 REFERRED_MATTERS: tuple[str, ...] = (
     "ärendet", "frågan", "förslaget", "yttrandet", "motionen", "remissen", "skrivelsen", "underlaget", "rapporten",
