@@ -7001,6 +7001,7 @@ def _key_words(*lists: Iterable[str]) -> frozenset[str]:
 
 
 _TRIGGER_WORDS = _key_words(
+    words.NOMINATING_TASKED,
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS,
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
@@ -7743,9 +7744,19 @@ def _put_off_for_want(low: str, at: int) -> bool:
     return cause is not None and _PUT_OFF_WANT.search(rest, cause.start()) is not None  # "i brist på tid"
 
 
+_NOMINATING_TASKED = _phrase_pattern(words.NOMINATING_TASKED)
+
+
+def _nominating_tasked(found: _Words) -> Finding | None:
+    """The nominating committee tasked with the matter ("Ordförande ber valberedningen ta fram förslag på
+    ersättare"): referred to it."""
+    m = _NOMINATING_TASKED.search(found.low) if words.NOMINATING_BODY in found.words else None
+    return None if m is None else Finding(ItemStatus.REFERRED, None, words.NOMINATING_BODY, m.start(), m.end())
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
-    f = _classify_found(text, meeting, found)
+    f = _classify_found(text, meeting, found) or _nominating_tasked(found)
     if f is not None and f.status is ItemStatus.RETURNS and _put_off_for_want(found.low, f.end):
         # "Punkten tas upp på nästa möte då Anna är sjuk": not handled now, put off
         f = Finding(ItemStatus.POSTPONED, f.when, f.body, f.start, f.end)
@@ -8394,6 +8405,7 @@ def _rare_words(*lists: Iterable[str]) -> frozenset[str]:
 # A sentence finds a status, announces a topic or moves what is not reached only when it holds a
 # phrase of these lists whole, and so each of its words (in a text that is not odd, see _Words).
 _SENTENCE_KEYS = _rare_words(
+    words.NOMINATING_TASKED,
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS, words.RETURNS_WITH_LATER,
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,

@@ -2945,6 +2945,18 @@ NOT_IN_ORDER: tuple[str, ...] = (
     for agenda in ("dagordningen", "dagordning", "föredragningslistan", "föredragningslista", "ärendelistan",
                    "ärendelista")
 )
+# The nominating committee asked to find or propose someone ("Ordförande ber valberedningen ta fram förslag på
+# ersättare", "Valberedningen får i uppdrag att hitta en ny kassör"): elected apart from the board, it is another
+# body, and the matter is referred to it (NOMINATING_BODY). Lower case.
+NOMINATING_BODY = "valberedningen"
+NOMINATING_TASKED: tuple[str, ...] = tuple(
+    f"{verb} {NOMINATING_BODY}" for verb in ("ber", "bad", "uppdrar åt", "uppdrog åt", "uppdras åt", "uppdrogs åt")
+) + tuple(
+    f"{verb} {NOMINATING_BODY} i uppdrag" for verb in ("ger", "gav", "ge")
+) + tuple(
+    f"{NOMINATING_BODY} {verb}" for verb in ("får i uppdrag", "fick i uppdrag", "ges i uppdrag", "gavs i uppdrag",
+                                             "ombeds", "ombads", "uppmanas", "uppmanades")
+)
 # Someone to attend a later meeting to present a topic ("X kommer närvara på följande fullmäktigemöte för att
 # redovisa verksamhetsplanen", "Anna deltar på nästa möte för att berätta om projektet"): the topic is announced
 # for that meeting. items.py needs a verb of ATTENDING_VERBS, then "för att" and one of PRESENTING_VERBS in the
