@@ -7001,7 +7001,7 @@ def _key_words(*lists: Iterable[str]) -> frozenset[str]:
 
 
 _TRIGGER_WORDS = _key_words(
-    words.NOMINATING_TASKED,
+    words.NOMINATING_TASKED, words.REPORT_BACK_NOUNS,
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS,
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
@@ -7754,9 +7754,25 @@ def _nominating_tasked(found: _Words) -> Finding | None:
     return None if m is None else Finding(ItemStatus.REFERRED, None, words.NOMINATING_BODY, m.start(), m.end())
 
 
+_REPORT_BACK_FIRST = re.compile(r"\W*(?:(?:" + _alternation(words.REPORT_BACK_LEADS) + r")\s+)?(?:"
+                                + _alternation(words.REPORT_BACK_NOUNS) + r")(?=\s+(?:"
+                                + _alternation(words.REPORT_BACK_NEXT_WORDS) + r")(?![\w-]))")
+_REPORT_BACK_PAST = frozenset(words.REPORT_BACK_PAST)
+
+
+def _report_back_later(text: str, meeting: date | None, found: _Words) -> Finding | None:
+    """A report back named first, then when ("Återrapportering sker i maj", "Återrapport till nämnden i oktober"):
+    the matter returns then. None without a time, or told in the past ("Återrapportering skedde i februari")."""
+    m = _REPORT_BACK_FIRST.match(found.low)
+    if m is None or not _REPORT_BACK_PAST.isdisjoint(found.words):
+        return None
+    when = when_of(text[m.end():], meeting)
+    return None if when is None else Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
-    f = _classify_found(text, meeting, found) or _nominating_tasked(found)
+    f = _classify_found(text, meeting, found) or _nominating_tasked(found) or _report_back_later(text, meeting, found)
     if f is not None and f.status is ItemStatus.RETURNS and _put_off_for_want(found.low, f.end):
         # "Punkten tas upp på nästa möte då Anna är sjuk": not handled now, put off
         f = Finding(ItemStatus.POSTPONED, f.when, f.body, f.start, f.end)
@@ -8405,7 +8421,7 @@ def _rare_words(*lists: Iterable[str]) -> frozenset[str]:
 # A sentence finds a status, announces a topic or moves what is not reached only when it holds a
 # phrase of these lists whole, and so each of its words (in a text that is not odd, see _Words).
 _SENTENCE_KEYS = _rare_words(
-    words.NOMINATING_TASKED,
+    words.NOMINATING_TASKED, words.REPORT_BACK_NOUNS,
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS, words.RETURNS_WITH_LATER,
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,

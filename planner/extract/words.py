@@ -2957,6 +2957,22 @@ NOMINATING_TASKED: tuple[str, ...] = tuple(
     f"{NOMINATING_BODY} {verb}" for verb in ("får i uppdrag", "fick i uppdrag", "ges i uppdrag", "gavs i uppdrag",
                                              "ombeds", "ombads", "uppmanas", "uppmanades")
 )
+# A report back named first in its sentence, with no verb or a present one, and a time after it ("Återrapportering
+# sker i maj", "Återrapport till nämnden i oktober", "Återkoppling på sammanträdet i juni"): the matter comes back
+# then. REPORT_BACK_NOUNS open the sentence (after one of REPORT_BACK_LEADS at most), REPORT_BACK_NEXT_WORDS follow
+# right after; a verb of REPORT_BACK_PAST tells one made already ("Återrapportering skedde i februari"). Lower case.
+REPORT_BACK_NOUNS: tuple[str, ...] = (
+    "återrapportering", "återrapporteringen", "återrapport", "återrapporten", "återkoppling", "återkopplingen",
+)
+REPORT_BACK_LEADS: tuple[str, ...] = ("en", "ny", "en ny", "nästa", "slutlig", "en slutlig")
+# The word right after the noun: where, when or a present verb, not what it reports on ("Återkoppling från mötet
+# med kommunen i februari").
+REPORT_BACK_NEXT_WORDS: tuple[str, ...] = (
+    "till", "på", "vid", "i", "under", "senast", "sker", "ska", "skall", "ges", "lämnas", "görs", "kommer", "planeras",
+)
+REPORT_BACK_PAST: tuple[str, ...] = (
+    "skedde", "gjordes", "lämnades", "gavs", "hölls", "kom", "var", "har", "hade", "skett", "gjorts", "lämnats",
+)
 # Someone to attend a later meeting to present a topic ("X kommer närvara på följande fullmäktigemöte för att
 # redovisa verksamhetsplanen", "Anna deltar på nästa möte för att berätta om projektet"): the topic is announced
 # for that meeting. items.py needs a verb of ATTENDING_VERBS, then "för att" and one of PRESENTING_VERBS in the
