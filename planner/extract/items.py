@@ -7574,7 +7574,24 @@ def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, t
         if target_word and _target_before(rest, dm.start):
             return False
         return dm.iso < meeting.isoformat()[:len(dm.iso)]
-    return False
+    return _year_before_in_clause(rest, meeting, target_word=target_word)
+
+
+# A year alone, as a past deed is dated ("Frågan bordlades 2019", "återremitterades år 2020"); not a year of a
+# compound or a range ("2019-2020", "2019/20"), nor one that names a thing ("2019 års budget").
+_BARE_YEAR_WORDS = 3  # words at most between the verb and its year
+_BARE_YEAR = re.compile(r"(?<![\w/–-])(?:år\s+)?((?:19|20)\d{2})(?![\w/–-])(?!\s+års(?![\w-]))", re.IGNORECASE)
+
+
+def _year_before_in_clause(rest: str, meeting: date, *, target_word: bool) -> bool:
+    """Whether the clause `rest`, right after a past verb, dates it by a bare year before the meeting's ("Frågan
+    bordlades 2019", "remitterades till kommunstyrelsen 2019"); with `target_word`, a "till" before the year
+    makes it a target, not history."""
+    m = _BARE_YEAR.search(rest)
+    if (m is None or len(rest[:m.start()].split()) > _BARE_YEAR_WORDS
+            or (target_word and _target_before(rest, m.start()))):
+        return False  # far from the verb, a year names a thing ("för översyn av taxan 2019")
+    return int(m.group(1)) < meeting.year
 
 
 # Someone telling what is so, before an "every meeting" ("lyfter ledamot att nämnden vid varje sammanträde ges

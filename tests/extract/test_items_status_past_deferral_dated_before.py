@@ -35,6 +35,10 @@ MARCH_2021 = date(2021, 3, 10)
     "Ärendet återremitterades till förvaltningen vid nämndens sammanträde i januari.",
     "Ärendet återremitterades till förvaltningen av kommunstyrelsen 2021-01-12.",
     "Ärendet återremitterades till nämnden på sammanträdet den 12 januari.",
+    # a bare year right after the verb dates it too
+    "Ordföranden berättade att frågan bordlades 2019.",
+    "Ärendet återremitterades år 2020 och har sedan vilat.",
+    "Motionen remitterades till kommunstyrelsen 2019.",
 ])
 def test_past_deferral_dated_before_the_meeting_is_history(sentence: str) -> None:
     assert classify(sentence, MARCH_2021) is None
@@ -49,6 +53,11 @@ def test_past_deferral_dated_before_the_meeting_is_history(sentence: str) -> Non
     ("Ärendet bordläggs till mötet i februari.", ItemStatus.POSTPONED, "2022-02"),
     ("Frågan bordlades till styrelsemötet i april.", ItemStatus.POSTPONED, "2021-04"),
     ("Ärendet bordlades till sammanträdet den 15 februari.", ItemStatus.POSTPONED, "2022-02-15"),
+    # a year that names a thing, lies far from the verb, or is this year's
+    ("Frågan bordlades till 2019 års budget.", ItemStatus.POSTPONED, None),
+    ("Ärendet återremitterades till förvaltningen för översyn av taxan 2019.", ItemStatus.RETURNS, None),
+    ("Ärendet bordlades 2021.", ItemStatus.POSTPONED, None),
+    ("Ärendet bordlades i avvaktan på 2020 års bokslut.", ItemStatus.POSTPONED, None),
 ])
 def test_deferral_today_keeps_its_status(sentence: str, status: ItemStatus, when: str | None) -> None:
     f = classify(sentence, MARCH_2021)
