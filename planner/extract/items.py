@@ -7068,6 +7068,7 @@ def _key_words(*lists: Iterable[str]) -> frozenset[str]:
 
 
 _TRIGGER_WORDS = _key_words(
+    words.NOMINATING_TASKED, words.REPORT_BACK_NOUNS,
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS,
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
@@ -7578,7 +7579,6 @@ def _none_deferred(low: str, at: int) -> bool:
             and (clause[0] in _NONE_OPENERS or " ".join(clause[:2]) in _NONE_OPENERS))
 
 
-_TILL = re.compile(r"(?<![\w-])till(?![\w-])", re.IGNORECASE)
 _HISTORY_REACH = 60  # how far after the past verb its date may stand, in its clause
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:och|men|som|eftersom|då|samt)\s", re.IGNORECASE)
 
@@ -7613,6 +7613,20 @@ def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True)
     return False
 
 
+# Prepositions that tie a date to what it tells: "till" makes it a target ("bordlades till mötet i februari"); a
+# later "vid", "på", "av", "under" ties it to where the past deed was done ("återremitterades till förvaltningen
+# vid nämndens sammanträde i januari").
+_DATE_PREPOSITION = re.compile(r"(?<![\w-])(till|vid|på|av|under)(?![\w-])", re.IGNORECASE)
+
+
+def _target_before(rest: str, at: int) -> bool:
+    """Whether the date at `at` of `rest` is a target: the last of `_DATE_PREPOSITION` before it is "till"."""
+    last = None
+    for last in _DATE_PREPOSITION.finditer(rest, 0, at):
+        pass
+    return last is not None and last.group(1).lower() == "till"
+
+
 def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
     """Whether the first day or month in the clause that opens at `pos` (within `reach`) lies before the
     meeting; with `target_word`, a "till" before that date makes it a target, not history."""
@@ -7624,10 +7638,27 @@ def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, t
     for dm in find_dates(rest, after=meeting - timedelta(days=364)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
             continue
-        if target_word and _TILL.search(rest, 0, dm.start):
+        if target_word and _target_before(rest, dm.start):
             return False
         return dm.iso < meeting.isoformat()[:len(dm.iso)]
-    return False
+    return _year_before_in_clause(rest, meeting, target_word=target_word)
+
+
+# A year alone, as a past deed is dated ("Frågan bordlades 2019", "återremitterades år 2020"); not a year of a
+# compound or a range ("2019-2020", "2019/20"), nor one that names a thing ("2019 års budget").
+_BARE_YEAR_WORDS = 3  # words at most between the verb and its year
+_BARE_YEAR = re.compile(r"(?<![\w/–-])(?:år\s+)?((?:19|20)\d{2})(?![\w/–-])(?!\s+års(?![\w-]))", re.IGNORECASE)
+
+
+def _year_before_in_clause(rest: str, meeting: date, *, target_word: bool) -> bool:
+    """Whether the clause `rest`, right after a past verb, dates it by a bare year before the meeting's ("Frågan
+    bordlades 2019", "remitterades till kommunstyrelsen 2019"); with `target_word`, a "till" before the year
+    makes it a target, not history."""
+    m = _BARE_YEAR.search(rest)
+    if (m is None or len(rest[:m.start()].split()) > _BARE_YEAR_WORDS
+            or (target_word and _target_before(rest, m.start()))):
+        return False  # far from the verb, a year names a thing ("för översyn av taxan 2019")
+    return int(m.group(1)) < meeting.year
 
 
 # Someone telling what is so, before an "every meeting" ("lyfter ledamot att nämnden vid varje sammanträde ges
@@ -7764,11 +7795,12 @@ def _deferred_attributive(text: str, f: Finding) -> bool:
 
 
 def _decided_before(text: str, f: Finding, meeting: date | None) -> bool:
-    """Whether the deferral or return `f` was decided at an earlier meeting, told as history: a past decision verb
-    and a day or month before the meeting ahead of it ("Kommunstyrelsen beslutade 2021-02-10, § 23, att
-    återremittera ärendet"). "Styrelsen beslutade att bordlägga ärendet" (this meeting, told in the past) and a
-    decision dated on the meeting's own day stay."""
-    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+    """Whether the deferral, return or referral `f` was decided at an earlier meeting, told as history: a past
+    decision verb and a day or month before the meeting ahead of it ("Kommunstyrelsen beslutade 2021-02-10, § 23,
+    att återremittera ärendet", "Kommunstyrelsen beslutade den 2 mars att överlämna ärendet till nämnden").
+    "Styrelsen beslutade att bordlägga ärendet" (this meeting, told in the past) and a decision dated on the
+    meeting's own day stay."""
+    if f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS, ItemStatus.REFERRED):
         return False
     return _decided_earlier(text[:f.start], meeting)
 
@@ -7779,9 +7811,55 @@ def _decided_earlier(head: str, meeting: date | None) -> bool:
     return meeting is not None and _DECIDED_PAST.search(head) is not None and _dated_before_meeting(head, meeting)
 
 
+_PUT_OFF_CAUSE = re.compile(r"(?<![\w-])(?:" + _alternation(words.PUT_OFF_CAUSES) + r")(?![\w-])")
+_PUT_OFF_WANT = re.compile(
+    r"(?<![\w-])(?:(?:" + _alternation(words.PUT_OFF_WANTS) + r")|(?:" + "|".join(words.RETURN_NEGATIONS)
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(words.PUT_OFF_ABSENT_VERBS) + r"))(?![\w-])")
+_PUT_OFF_CLAUSE = re.compile(r"[;:!?]|\.(?:\s|$)|\s(?:och|men|samt)\s")
+
+
+def _put_off_for_want(low: str, at: int) -> bool:
+    """Whether the clause after a return phrase ending at `at` of `low` says why the matter could not be handled
+    now (words.PUT_OFF_CAUSES, then words.PUT_OFF_WANTS or a negated presence): "Punkten tas upp på nästa möte då
+    Anna är sjuk" was put off. "... då Anna presenterar förslaget" and "... då vi vet mer" tell no want."""
+    clause = _PUT_OFF_CLAUSE.search(low, at)
+    rest = low[at:clause.start() if clause else len(low)]
+    cause = _PUT_OFF_CAUSE.search(rest)
+    return cause is not None and _PUT_OFF_WANT.search(rest, cause.start()) is not None  # "i brist på tid"
+
+
+_NOMINATING_TASKED = _phrase_pattern(words.NOMINATING_TASKED)
+
+
+def _nominating_tasked(found: _Words) -> Finding | None:
+    """The nominating committee tasked with the matter ("Ordförande ber valberedningen ta fram förslag på
+    ersättare"): referred to it."""
+    m = _NOMINATING_TASKED.search(found.low) if words.NOMINATING_BODY in found.words else None
+    return None if m is None else Finding(ItemStatus.REFERRED, None, words.NOMINATING_BODY, m.start(), m.end())
+
+
+_REPORT_BACK_FIRST = re.compile(r"\W*(?:(?:" + _alternation(words.REPORT_BACK_LEADS) + r")\s+)?(?:"
+                                + _alternation(words.REPORT_BACK_NOUNS) + r")(?=\s+(?:"
+                                + _alternation(words.REPORT_BACK_NEXT_WORDS) + r")(?![\w-]))")
+_REPORT_BACK_PAST = frozenset(words.REPORT_BACK_PAST)
+
+
+def _report_back_later(text: str, meeting: date | None, found: _Words) -> Finding | None:
+    """A report back named first, then when ("Återrapportering sker i maj", "Återrapport till nämnden i oktober"):
+    the matter returns then. None without a time, or told in the past ("Återrapportering skedde i februari")."""
+    m = _REPORT_BACK_FIRST.match(found.low)
+    if m is None or not _REPORT_BACK_PAST.isdisjoint(found.words):
+        return None
+    when = when_of(text[m.end():], meeting)
+    return None if when is None else Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
-    f = _classify_found(text, meeting, found)
+    f = _classify_found(text, meeting, found) or _nominating_tasked(found) or _report_back_later(text, meeting, found)
+    if f is not None and f.status is ItemStatus.RETURNS and _put_off_for_want(found.low, f.end):
+        # "Punkten tas upp på nästa möte då Anna är sjuk": not handled now, put off
+        f = Finding(ItemStatus.POSTPONED, f.when, f.body, f.start, f.end)
     if f is not None and f.status is ItemStatus.REFERRED and _referred_before(text, f, meeting):
         return None  # "Motionen remitterades till kommunstyrelsen i februari": history
     if f is not None and _decided_before(text, f, meeting):
@@ -7817,6 +7895,59 @@ def _deferral_asked(low: str, at: int) -> bool:
     return _DEFERRAL_ASKED.search(" " + before) is not None
 
 
+# A return told only on a condition or denied (words.RETURN_CONDITIONS, words.RETURN_NEGATIONS): a conditional
+# clause at the start of the sentence or of a clause, running on to the return word (at most eight words, a comma
+# allowed before the verb of the main clause); or a negation right before the return word ("behöver inte
+# återkomma", "inte att återkomma") or after it with at most a subject between ("återkommer vi inte").
+_RETURN_CONDITION = re.compile(
+    r"(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
+    + "|".join(c.replace(" ", r"\s+") for c in words.RETURN_CONDITIONS)
+    + r")\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){0,8}?[\w-]+\s*,?\s*$")  # not "om möjligt": an adverb
+_RETURN_NEGATION = "(?:" + "|".join(words.RETURN_NEGATIONS) + ")"
+_RETURN_NEGATED_BEFORE = re.compile(r"(?<![\w-])" + _RETURN_NEGATION + r"\s+(?:att\s+)?$")
+_RETURN_NEGATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _RETURN_NEGATION + r"(?![\w-])(?!\s+(?:"
+                                   + "|".join(words.RETURN_NEGATION_UNTIL) + r")(?![\w-]))")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _return_not_told(low: str, m: re.Match[str]) -> bool:
+    """Whether the return word `m` of `low` is told only on a condition ("Om det behövs återkommer förvaltningen
+    till nämnden") or denied ("Ordföranden återkommer inte i frågan"): the matter is not put on a later agenda."""
+    before = low[:m.start()]
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(before):
+        pass
+    if stop is not None:
+        before = before[stop.end():]
+    return (_RETURN_CONDITION.search(before) is not None or _RETURN_NEGATED_BEFORE.search(before) is not None
+            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None)
+
+
+# The minutes of an earlier meeting named by it ("Protokollet från förra mötet är inte klart"): the earlier meeting
+# names the paper, it does not date the sentence.
+_MINUTES_OF = re.compile(r"(?<![\w-])(?:" + "|".join(words.ROUTINE_PAPERS) + r")\s+(?:från|för|vid|efter)\s+$")
+
+
+def _tells_earlier_meeting(found: _Words) -> bool:
+    """Whether the sentence speaks of an earlier meeting ("Ärendet bordlades vid förra sammanträdet"), other than
+    as the meeting whose minutes it names ("Protokollet från förra mötet är inte klart")."""
+    if found.search(_EARLIER_MEETING) is None:
+        return False
+    return any(_MINUTES_OF.search(found.low, 0, m.start()) is None for m in _EARLIER_MEETING.finditer(found.low))
+
+
+# A "not handled" phrase whose negation is of the agenda's order (words.NOT_IN_ORDER, a few words after it):
+# "Punkterna behandlades inte i nummerordning", "behandlades inte paragraferna strikt efter dagordning".
+_NEGATION_WORDS = frozenset(words.RETURN_NEGATIONS)
+_NOT_IN_ORDER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:" + _alternation(words.NOT_IN_ORDER) + r")(?![\w-])")
+
+
+def _not_in_order(low: str, tabled: re.Match[str]) -> bool:
+    """Whether the "not handled" phrase `tabled` of `low` denies only the order ("behandlades inte i nummerordning")."""
+    return (_NEGATION_WORDS.intersection(tabled.group(0).split()) != set()
+            and _NOT_IN_ORDER.match(low, tabled.end()) is not None)
+
+
 def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`_classify` before a past referral is told apart as history."""
     if not found.may_classify():
@@ -7825,7 +7956,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     search = found.search
     if _is_tabled_section(low):
         return None
-    if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
+    if search(_SAME_MEETING) or _tells_earlier_meeting(found) or _general_move(found):
         return None
     if search(_DEFERRAL_DECLINED) or (not _REJECTING.isdisjoint(found.words) and search(_DEFERRAL_MOTION)):
         return None  # "Yrkandet om återremiss avslogs", "... finner att ärendet ska avgöras idag"
@@ -7834,8 +7965,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     dropped = found.has(_DROPPED_KEYS)
     tabled = search(_POSTPONED)
-    while tabled is not None and _deferral_asked(low, tabled.start()):
-        tabled = _POSTPONED.search(low, tabled.end())  # "en diskussion om det var korrekt att bordlägga ...": no deferral
+    while tabled is not None and (_deferral_asked(low, tabled.start()) or _not_in_order(low, tabled)):
+        # "en diskussion om det var korrekt att bordlägga ...": no deferral; "behandlades inte i nummerordning": the
+        # order was not kept, nothing put off
+        tabled = _POSTPONED.search(low, tabled.end())
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
@@ -7868,8 +8001,11 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
-    while m and m.group(0).startswith("återremitt") and _deferral_asked(low, m.start()):
-        m = _RETURNS.search(low, m.end())  # "Frågan om ärendet borde återremitteras diskuterades": asked, not done
+    while m and ((m.group(0).startswith("återremitt") and _deferral_asked(low, m.start()))
+                 or _return_not_told(low, m)):
+        # "Frågan om ärendet borde återremitteras diskuterades": asked, not done; "Om det behövs återkommer
+        # förvaltningen", "Ordföranden återkommer inte i frågan": on a condition or denied
+        m = _RETURNS.search(low, m.end())
     if m and _RECURRING.search(m.group(0)) and not _recurring_plan(found):
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
     if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())
@@ -8369,6 +8505,7 @@ def _rare_words(*lists: Iterable[str]) -> frozenset[str]:
 # A sentence finds a status, announces a topic or moves what is not reached only when it holds a
 # phrase of these lists whole, and so each of its words (in a text that is not odd, see _Words).
 _SENTENCE_KEYS = _rare_words(
+    words.NOMINATING_TASKED, words.REPORT_BACK_NOUNS,
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS, words.RETURNS_WITH_LATER,
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,

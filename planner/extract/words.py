@@ -1320,6 +1320,9 @@ REFERRED_VERBS_ONWARD: tuple[str, ...] = (
     "tas vidare till", "lämnas till", "förs vidare till", "överförs till", "skickas över till",
     "hänvisas vidare till", "lyfts vidare till", "skickas på remiss till", "sänds på remiss till",
     "går på remiss till", "bereds av", "bereds i", "utreds av", "handläggs av",
+    # passed on ("Frågan lämnas vidare till förbundsstyrelsen", "bollas vidare till kommunstyrelsen")
+    "lämnas vidare till", "lämnades vidare till", "skickades vidare till", "bollas vidare till",
+    "bollades vidare till", "förs över till", "fördes över till", "fördes vidare till", "togs vidare till",
 )
 # A matter taken up again at a later time that is no date ("Vi tar upp budgeten i höst", "Mer om
 # detta diskuterar vi i höst"): it comes back, with no time said. Verbs, then the later times.
@@ -1510,6 +1513,8 @@ DECIDED_AT_MEETING_VERBS: tuple[str, ...] = (
 REFERRING_VERBS: tuple[str, ...] = (
     "överlämna", "överlämnar", "remittera", "remitterar", "hänskjuta", "hänskjuter", "lyfta", "lyfter", "skicka",
     "skickar", "föra", "hänvisa", "hänvisar", "lämna över", "lämnar över",
+    # "Vi tar frågan vidare till kommunstyrelsen", "Styrelsen bollar ärendet vidare till förbundsstyrelsen"
+    "ta", "tar", "bolla", "bollar",
 )
 REFERRED_MATTERS: tuple[str, ...] = (
     "ärendet", "frågan", "förslaget", "yttrandet", "motionen", "remissen", "skrivelsen", "underlaget", "rapporten",
@@ -1896,7 +1901,9 @@ MATTER_COMES_BACK: tuple[str, ...] = tuple(
     f"{matter} {verb}"
     for matter in ("ärendet", "frågan", "punkten", "förslaget", "ämnet")
     for verb in ("kommer tillbaka", "kommer åter", "kommer att komma tillbaka", "ska komma tillbaka",
-                 "skall komma tillbaka", "kommer därefter tillbaka", "kommer sedan tillbaka")
+                 "skall komma tillbaka", "kommer därefter tillbaka", "kommer sedan tillbaka",
+                 # the verb of motion left out after a modal: "Frågan ska upp igen i höst"
+                 "ska upp igen", "skall upp igen", "ska upp på nytt", "skall upp på nytt")
 )
 # The matter taken off the agenda in other words than "utgår" ("Ärendet lyftes från dagordningen",
 # "Punkten togs bort från föredragningslistan"): postponed, with the matter as subject or none
@@ -2490,6 +2497,18 @@ MINUTES_NOT_APPROVED: tuple[str, ...] = tuple(
     for verb in ("kunde", "kan", "gick", "går")
     for neg in ("inte", "ej")
     for act in ("justeras", "godkännas", "att justera", "att godkänna")
+) + tuple(
+    # or were not ready for this meeting ("Protokollet från förra mötet är inte klart", "Föregående
+    # mötesprotokoll ej klart"): the approval waits too. The minutes named alone or by the earlier meeting,
+    # not minutes of something else ("Protokollet från konferensen är inte klart").
+    f"{noun}{of} {verb}{neg} {ready}"
+    for noun in ("protokollet", "mötesprotokollet", "protokoll", "mötesprotokoll")
+    for of in ("", " från förra mötet", " från föregående möte", " från förra sammanträdet",
+               " från föregående sammanträde", " från senaste mötet", " från förra styrelsemötet")
+    for verb in ("är ", "var ", "blev ", "har ", "hade ", "")
+    for neg in ("inte", "ej")
+    for ready in ("klart", "färdigt", "färdigställt", "justerat", "blivit klart", "blivit färdigt")
+    if (verb in ("har ", "hade ")) == ready.startswith("blivit")
 )
 # The body meeting again in a while to follow the matter up ("vi försöker träffas om tre veckor igen för
 # utvärdering", "Gruppen ses igen om en månad för uppföljning"): it comes back. Only with the purpose
@@ -2887,6 +2906,72 @@ QUORUM_LACKING: tuple[str, ...] = tuple(
 # words and a modal before the deferral, with no decision between.
 DEFERRAL_QUESTION_MODALS: tuple[str, ...] = (
     "var", "är", "skulle", "borde", "bör", "ska", "skall", "kunde", "kan", "vore", "fick", "får",
+)
+# A return only on a condition or denied ("Om det blir aktuellt återkommer vi i frågan", "Om bidraget beviljas,
+# återkommer styrelsen med en plan", "Ordföranden återkommer inte i frågan", "Nämnden behöver inte återkomma"):
+# no matter is put on a later agenda. items.py reads a clause opened by one of RETURN_CONDITIONS (at the start of
+# the sentence or after a comma or one of RETURN_CONDITION_LEADS) that runs on to the return word, or one of
+# RETURN_NEGATIONS right before the return word or after it (with a subject between). RETURN_NEGATION_UNTIL after
+# the negation makes it a return all the same ("återkommer inte förrän i maj"). Lower case.
+RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall")
+RETURN_CONDITION_LEADS: tuple[str, ...] = ("och", "men", "att", "så", "eller", "annars")
+RETURN_NEGATIONS: tuple[str, ...] = ("inte", "ej", "icke", "aldrig")
+RETURN_NEGATION_UNTIL: tuple[str, ...] = ("förrän", "förän", "innan")
+# Why a matter taken up at a later meeting could not be handled at this one ("Punkten tas upp på nästa möte då
+# Anna är sjuk", "... eftersom gårdsfogden ej kunnat närvara", "... på grund av tidsbrist", "... eftersom
+# underlaget inte är klart"): it was put off, not handled and brought back. items.py reads one of
+# PUT_OFF_CAUSES after the return phrase, then in the same clause one of PUT_OFF_WANTS, or a negation
+# (RETURN_NEGATIONS) and at most two words before one of PUT_OFF_ABSENT_VERBS. Lower case.
+PUT_OFF_CAUSES: tuple[str, ...] = ("då", "eftersom", "pga", "p.g.a.", "på grund av", "i brist på", "i avsaknad av",
+                                   "med anledning av", "i väntan på", "i avvaktan på")
+PUT_OFF_WANTS: tuple[str, ...] = (
+    "sjuk", "sjuka", "sjukdom", "sjukdomsfall", "frånvarande", "frånvaro", "förhinder", "bortrest", "bortresta",
+    "tidsbrist", "brist på tid", "tidsskäl", "tiden inte räckte", "tiden räckte inte", "tiden tog slut",
+    "tiden inte räckt", "tid saknades", "underlag saknas", "underlaget saknas", "underlag saknades",
+    "underlaget saknades", "underlaget inte är klart", "underlaget inte var klart", "underlaget ej är klart",
+    "underlaget är inte klart", "underlaget var inte klart",
+)
+PUT_OFF_ABSENT_VERBS: tuple[str, ...] = ("närvara", "närvarande", "närvarade", "delta", "deltaga", "deltog",
+                                         "deltar", "på plats", "närvarat", "deltagit")
+# Not handled in the order of the agenda ("Punkterna behandlades inte i nummerordning", "behandlades inte
+# paragraferna strikt efter dagordning"): the negation is of the order, no matter is put off. items.py reads one
+# of these within a few words after a "not handled" phrase of POSTPONED. Lower case.
+NOT_IN_ORDER: tuple[str, ...] = (
+    "i ordning", "i den ordning", "i nummerordning", "i turordning", "i tur och ordning", "i samma ordning",
+    "i rätt ordning", "i ordningsföljd", "i den ordningen", "i föredragningsordning",
+) + tuple(
+    f"{prep} {agenda}"
+    for prep in ("efter", "enligt", "i", "i enlighet med")
+    for agenda in ("dagordningen", "dagordning", "föredragningslistan", "föredragningslista", "ärendelistan",
+                   "ärendelista")
+)
+# The nominating committee asked to find or propose someone ("Ordförande ber valberedningen ta fram förslag på
+# ersättare", "Valberedningen får i uppdrag att hitta en ny kassör"): elected apart from the board, it is another
+# body, and the matter is referred to it (NOMINATING_BODY). Lower case.
+NOMINATING_BODY = "valberedningen"
+NOMINATING_TASKED: tuple[str, ...] = tuple(
+    f"{verb} {NOMINATING_BODY}" for verb in ("ber", "bad", "uppdrar åt", "uppdrog åt", "uppdras åt", "uppdrogs åt")
+) + tuple(
+    f"{verb} {NOMINATING_BODY} i uppdrag" for verb in ("ger", "gav", "ge")
+) + tuple(
+    f"{NOMINATING_BODY} {verb}" for verb in ("får i uppdrag", "fick i uppdrag", "ges i uppdrag", "gavs i uppdrag",
+                                             "ombeds", "ombads", "uppmanas", "uppmanades")
+)
+# A report back named first in its sentence, with no verb or a present one, and a time after it ("Återrapportering
+# sker i maj", "Återrapport till nämnden i oktober", "Återkoppling på sammanträdet i juni"): the matter comes back
+# then. REPORT_BACK_NOUNS open the sentence (after one of REPORT_BACK_LEADS at most), REPORT_BACK_NEXT_WORDS follow
+# right after; a verb of REPORT_BACK_PAST tells one made already ("Återrapportering skedde i februari"). Lower case.
+REPORT_BACK_NOUNS: tuple[str, ...] = (
+    "återrapportering", "återrapporteringen", "återrapport", "återrapporten", "återkoppling", "återkopplingen",
+)
+REPORT_BACK_LEADS: tuple[str, ...] = ("en", "ny", "en ny", "nästa", "slutlig", "en slutlig")
+# The word right after the noun: where, when or a present verb, not what it reports on ("Återkoppling från mötet
+# med kommunen i februari").
+REPORT_BACK_NEXT_WORDS: tuple[str, ...] = (
+    "till", "på", "vid", "i", "under", "senast", "sker", "ska", "skall", "ges", "lämnas", "görs", "kommer", "planeras",
+)
+REPORT_BACK_PAST: tuple[str, ...] = (
+    "skedde", "gjordes", "lämnades", "gavs", "hölls", "kom", "var", "har", "hade", "skett", "gjorts", "lämnats",
 )
 # Someone to attend a later meeting to present a topic ("X kommer närvara på följande fullmäktigemöte för att
 # redovisa verksamhetsplanen", "Anna deltar på nästa möte för att berätta om projektet"): the topic is announced

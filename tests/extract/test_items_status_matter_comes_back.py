@@ -1,8 +1,8 @@
 """The item's matter said to come back in plain words (planner.extract.items).
 
-"Ärendet kommer tillbaka till nämnden för beslut", "Frågan kommer åter i juni": the matter comes
-back, as "återkommer" says. Only with the matter as the subject: money, people or papers that come
-back say nothing of the item.
+"Ärendet kommer tillbaka till nämnden för beslut", "Frågan kommer åter i juni", "Frågan ska upp igen
+i höst": the matter comes back, as "återkommer" says. Only with the matter as the subject: money,
+people or papers that come back (or go up again) say nothing of the item.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ MARCH_2021 = date(2021, 3, 10)
     ("Ärendet kommer att komma tillbaka till utskottet i maj för beslut.", "2021-05"),
     ("Förslaget ska komma tillbaka när remissvaren har kommit in.", None),
     ("Frågan kommer sedan tillbaka till nämnden.", None),
+    # the verb of motion left out after the modal
+    ("Frågan ska upp igen i höst.", None),
+    ("Ärendet ska upp igen i maj.", "2021-05"),
+    ("Ärendet skall upp igen på nästa möte.", "next"),
+    ("Punkten ska upp på nytt när budgeten är klar.", None),
 ])
 def test_matter_comes_back(sentence: str, when: str | None) -> None:
     f = classify(sentence, MARCH_2021)
@@ -40,6 +45,9 @@ def test_matter_comes_back(sentence: str, when: str | None) -> None:
     "Handlingarna kommer åter till kansliet efter granskningen.",
     "Frågan om vem som kommer tillbaka till jobbet diskuterades.",
     "Ärendet kom tillbaka från remissrundan i januari och behandlades i dag.",
+    "Priserna ska upp igen i maj.",
+    "Vi ska upp igen till fjällstugan i maj.",
+    "Solen ska upp igen i morgon bitti.",
 ])
 def test_others_that_come_back_are_no_return(sentence: str) -> None:
     assert classify(sentence, MARCH_2021) is None
