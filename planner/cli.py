@@ -6,7 +6,9 @@ Commands of other packages register themselves here: `calendars.cli` (calendar e
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +23,10 @@ if TYPE_CHECKING:  # `planner extract` stays fast: no SQLAlchemy at start-up
     from sqlalchemy.orm import Session, sessionmaker
 
     from planner.config import Settings
+
+# Errors of writing to standard output (a full disk or quota, a file too big, a device gone); a closed pipe
+# (`planner documents | head -1`) is click's own case (EPIPE: exit 1 and no message).
+_OUTPUT_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 
 COMMAND_MODULES = ("planner.storecli", "calendars.cli", "notifications.cli", "planner.webcli")
 
@@ -65,6 +71,14 @@ class PlannerGroup(click.Group):
         except PlannerError as err:
             click.echo(f"error: {err}", err=True)
             sys.exit(2)
+        except OSError as err:
+            if err.filename is None and err.errno in _OUTPUT_ERRNOS:
+                # `planner calendar export alla > /mnt/full/alla.ics`: the output could not be written. Our files
+                # are written by write_output (which names them): an error without a file name is standard output.
+                click.echo(f"error: standard output: cannot write: {err.strerror}", err=True)
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # the interpreter's last flush must not fail again
+                sys.exit(2)
+            raise
         except Exception as err:
             if type(err).__module__.startswith("sqlalchemy"):
                 from planner.db import database_reason, is_environment_error

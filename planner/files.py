@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -10,13 +12,33 @@ from planner.errors import PlannerError
 
 def write_output(output: Path, data: bytes) -> None:
     """Write `data` to `output` through a temporary file beside it, so that no half-written file
-    ever stands under the real name; a failure is one `PlannerError` naming the file."""
+    ever stands under the real name; a failure is one `PlannerError` naming the file.
+
+    A link is written through (the link stays, its target gets the data), and what is no regular file
+    (/dev/stdout, /dev/null, a named pipe) is written to as it is: replacing it would put a regular file
+    where the device or pipe was.
+    """
+    if output.name in ("", ".", ".."):  # `-o ""` (a variable left unset) is Path("."), the working folder
+        raise PlannerError("empty output file name (give a file, e.g. -o dagordning.md)")
+    tmp: Path | None = None
     try:
-        tmp = output.with_name(output.name + ".tmp")
+        try:
+            special = not stat.S_ISREG(output.stat().st_mode)
+        except FileNotFoundError:  # a new file, or a link to one
+            special = False
+        if special:
+            with output.open("wb") as fh:
+                fh.write(data)
+            return
+        target = output.resolve() if output.is_symlink() else output
+        tmp = target.with_name(target.name + ".tmp")
         tmp.write_bytes(data)
-        tmp.replace(output)
+        tmp.replace(target)
     except OSError as err:
-        raise PlannerError(f"{output}: cannot write: {err.strerror}") from err
+        if tmp is not None:  # a disk full halfway: no half-written .tmp is left beside the file
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise PlannerError(f"{output}: cannot write: {err.strerror or err}") from err
 
 
 def name_as_text(name: str) -> str:
