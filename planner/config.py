@@ -243,6 +243,10 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
             _check_clock(origin["send_at"], values["send_at"])
         if table == "calendars" and "timezone" in values:
             _check_timezone(origin["timezone"], values["timezone"])
+        if table == "mail":
+            for key in ("sender", "reply_to"):
+                if key in values and (values[key] or key == "sender"):
+                    _check_address(origin[key], key, values[key])
         if table == "database" and values.get("url"):
             _check_database_url(origin["url"], values["url"])
         tables[table] = cls(**values)
@@ -278,6 +282,23 @@ def _check_database_url(source: str, value: str) -> None:
         parse_url(value)
     except ConfigError as err:
         raise ConfigError(f"{source}: {err}") from None
+
+
+def _check_address(source: str, key: str, value: str) -> None:
+    # The address goes into every mail's From (or Reply-To) header and the sender into MAIL FROM: a value that
+    # is not one address sent mail "From: Forum" ('Forum, Kansli <a@b.se>', the name unquoted) or with two, and
+    # an address with å, ä or ö stopped every mail with a traceback (UnicodeEncodeError).
+    from email.utils import getaddresses
+
+    found = getaddresses([value])
+    address = found[0][1] if len(found) == 1 else ""
+    local, at, domain = address.rpartition("@")
+    if not (local and at and domain) or any(ch.isspace() or ch in "<>," for ch in address):
+        raise ConfigError(f"{source}: [mail] {key} must be one address such as "
+                          f"'Forumplaneraren <kalender@forumplanner.local>', got {value!r}")
+    if not address.isascii():
+        raise ConfigError(f"{source}: [mail] {key} must have an address in ASCII (letters such as å, ä, ö only in "
+                          f"the name; a domain such as 'växjö.se' as 'xn--vxj-qla6g.se'), got {value!r}")
 
 
 def _check_clock(source: str, value: str) -> None:
