@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from planner.errors import PlannerError
+from planner.errors import PlannerError, one_line
 
 if TYPE_CHECKING:  # `planner extract` stays fast: no SQLAlchemy at start-up
     from sqlalchemy.orm import Session, sessionmaker
@@ -69,7 +69,7 @@ class PlannerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PlannerError as err:
-            click.echo(f"error: {err}", err=True)
+            click.echo(f"error: {one_line(str(err))}", err=True)
             sys.exit(2)
         except OSError as err:
             if err.filename is None and err.errno in _OUTPUT_ERRNOS:
@@ -156,7 +156,7 @@ def extract(file: Path, as_json: bool) -> None:
     else:
         click.echo(render_summary(result))
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_line(str(warning))}", err=True)
 
 
 if __name__ == "__main__":  # `python -m planner.cli ...`, as the console script `planner`
