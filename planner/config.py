@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import secrets
 import tomllib
 import typing
@@ -189,8 +190,17 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
     if chosen.exists():
         try:
             data = chosen.read_bytes()
-            raw = tomllib.loads(data.decode("utf-8"))
+            # A byte order mark first: Windows' Notepad saved UTF-8 so; tomllib calls it "Invalid statement".
+            raw = tomllib.loads(data.decode("utf-8").removeprefix("\ufeff"))
         except tomllib.TOMLDecodeError as err:
+            # "Expected '=' ... (at line 3, column 5)": the line goes where every other error of a file has it.
+            found = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", str(err), re.DOTALL)
+            if found is not None:
+                message, line, column = found.groups()
+                raise ConfigError(f"{chosen}:{line}: not valid TOML: {message} (column {column})") from err
+            if str(err).endswith(" (at end of document)"):
+                message, line = str(err).removesuffix(" (at end of document)"), data.rstrip(b"\n").count(b"\n") + 1
+                raise ConfigError(f"{chosen}:{line}: not valid TOML: {message} (at the end of the file)") from err
             raise ConfigError(f"{chosen}: not valid TOML: {err}") from err
         except UnicodeDecodeError as err:  # TOML is UTF-8; a file saved as Latin-1 (or a binary file)
             line = data[:err.start].count(b"\n") + 1
