@@ -83,8 +83,9 @@ def user_add(ctx: click.Context, username: str, role: str, bodies: tuple[str, ..
     settings = load_cli_settings(ctx)
     password = password or os.environ.get("PLANNER_USER_PASSWORD") or click.prompt(
         "Password", hide_input=True, confirmation_prompt=True)
-    _engine, factory = open_database(settings.database_url)
-    with factory() as session:
+    engine, factory = open_database(settings.database_url)
+    # The engine is disposed of: its PostgreSQL connection was left for the garbage collector (ResourceWarning).
+    with closing_engine(engine), factory() as session:
         try:
             add_user(session, username, password, role=role, body_slugs=bodies, name=name)
         except ValueError as err:
@@ -106,13 +107,13 @@ def user_list(ctx: click.Context) -> None:
     from planner.webmodels import User
 
     settings = load_cli_settings(ctx)
-    _engine, factory = open_database(settings.database_url)
-    with factory() as session:
+    engine, factory = open_database(settings.database_url)
+    with closing_engine(engine), factory() as session:
         for u in session.scalars(select(User).order_by(User.username)):
             slugs = ", ".join(b.slug for b in u.bodies)
             click.echo(f"{u.username}\t{u.role}\t{'active' if u.active else 'inactive'}\t{slugs}")
 
 
-from planner.api.cli import token
+from planner.api.cli import closing_engine, token
 
 COMMANDS = [serve, user, token]
