@@ -12,6 +12,7 @@ import re
 import secrets
 import tomllib
 import typing
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -253,6 +254,13 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
             _check_clock(origin["send_at"], values["send_at"])
         if table == "calendars" and "timezone" in values:
             _check_timezone(origin["timezone"], values["timezone"])
+        if table == "web" and values.get("base_url"):
+            _check_base_url(origin["base_url"], values["base_url"])
+        if table == "calendars" and "domain" in values:
+            _check_domain(origin["domain"], values["domain"])
+        if table == "mail" and "outbox" in values and not values["outbox"].strip():
+            # An empty folder name is the instance folder itself: mail among the database and the secret key.
+            raise ConfigError(f"{origin['outbox']}: [mail] outbox must name a folder, got {values['outbox']!r}")
         if table == "mail":
             for key in ("sender", "reply_to"):
                 if key in values and (values[key] or key == "sender"):
@@ -292,6 +300,26 @@ def _check_database_url(source: str, value: str) -> None:
         parse_url(value)
     except ConfigError as err:
         raise ConfigError(f"{source}: {err}") from None
+
+
+def _check_base_url(source: str, value: str) -> None:
+    # Every link of the mails and pages begins with it: 'kalender.region.se' (no scheme) made links that lead
+    # nowhere in a mail, and 'ftp://...' ones no browser opens.
+    parts = urllib.parse.urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(ch.isspace() for ch in value):
+        raise ConfigError(f"{source}: [web] base_url must be the site's address such as "
+                          f"'https://kalender.region.se', got {value!r}")
+
+
+_DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*", re.IGNORECASE)
+
+
+def _check_domain(source: str, value: str) -> None:
+    # The suffix of every UID in the feeds and of every Message-ID: '' and 'a b' made '<...@>' and '<...@a b>',
+    # which mail servers and calendar programs take for malformed.
+    if not _DOMAIN.fullmatch(value):
+        raise ConfigError(f"{source}: [calendars] domain must be a domain name in ASCII such as "
+                          f"'forumplanner.local' ('växjö.se' as 'xn--vxj-qla6g.se'), got {value!r}")
 
 
 def _check_address(source: str, key: str, value: str) -> None:
