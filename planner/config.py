@@ -297,9 +297,14 @@ def _check_database_url(source: str, value: str) -> None:
     from planner.db import parse_url  # SQLAlchemy only when a URL is given: `planner extract` stays fast
 
     try:
-        parse_url(value)
+        url = parse_url(value)
     except ConfigError as err:
         raise ConfigError(f"{source}: {err}") from None
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        # `PLANNER_DATABASE_URL=sqlite:///$DB` with DB unset is "sqlite:///", a database in memory: ingest said
+        # "5 new" and kept nothing, every other command saw an empty planner.
+        raise ConfigError(f"{source}: [database] url {value!r} names no SQLite file (a database in memory keeps "
+                          "nothing; expected e.g. 'sqlite:////path/planner.sqlite3')")
 
 
 def _check_base_url(source: str, value: str) -> None:
