@@ -72,7 +72,12 @@ class PlannerGroup(click.Group):
             click.echo(f"error: {one_line(str(err))}", err=True)
             sys.exit(2)
         except OSError as err:
-            if err.filename is None and err.errno in _OUTPUT_ERRNOS:
+            if err.filename is not None:
+                # A path the system refuses before any reader of ours sees it ("File name too long", a loop of
+                # links): about the file named, as our own errors are.
+                click.echo(one_line(f"error: {os.fsdecode(err.filename)}: {err.strerror or err}"), err=True)
+                sys.exit(2)
+            if err.errno in _OUTPUT_ERRNOS:
                 # `planner calendar export alla > /mnt/full/alla.ics`: the output could not be written. Our files
                 # are written by write_output (which names them): an error without a file name is standard output.
                 click.echo(f"error: standard output: cannot write: {err.strerror}", err=True)
