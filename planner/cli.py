@@ -123,9 +123,15 @@ def cli(ctx: click.Context, config_path: Path | None) -> None:
 
 def load_cli_settings(ctx: click.Context) -> Any:
     """Load the settings chosen by --config / PLANNER_CONFIG / ./config.toml."""
-    from planner.config import load_settings
+    from planner.config import load_settings, unknown_variables
 
-    return load_settings(ctx.find_root().obj.get("config_path"))
+    root = ctx.find_root()
+    settings = load_settings(root.obj.get("config_path"))
+    if not root.obj.get("variables_checked"):  # once per command, however often the settings are read
+        root.obj["variables_checked"] = True
+        for line in unknown_variables():
+            click.echo(one_line(f"warning: {line}"), err=True)
+    return settings
 
 
 @contextmanager

@@ -272,6 +272,35 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
     return Settings(root=root, **tables)
 
 
+# Variables of ours that are no setting: read by the commands themselves (PLANNER_CONFIG, PLANNER_CLOCK,
+# PLANNER_USER_PASSWORD), by scripts/run.sh (PLANNER_ADMIN_PASSWORD) and by the tests and benchmarks.
+OTHER_VARIABLES = frozenset({"PLANNER_CONFIG", "PLANNER_CLOCK", "PLANNER_USER_PASSWORD", "PLANNER_ADMIN_PASSWORD",
+                             "PLANNER_TEST_POSTGRES_URL", "PLANNER_BENCH_POSTGRES_URL"})
+
+
+def unknown_variables(env: typing.Mapping[str, str] | None = None) -> list[str]:
+    """Return a line for each PLANNER_* environment variable that is no setting, naming the one meant when one
+    is close ("PLANNER_INSTANCE_PATH ... did you mean PLANNER_DATABASE_INSTANCE_PATH?").
+
+    A misspelt override is otherwise ignored without a word: the planner ran with the file's value (or the
+    default) while its operator believed it set.
+    """
+    import difflib
+
+    env = os.environ if env is None else env
+    settings = sorted(f"PLANNER_{table}_{key}".upper() for table, cls in _TABLES.items()
+                      for key in typing.get_type_hints(cls))
+    lines = []
+    for name in sorted(env):
+        if name.startswith("PLANNER_") and name not in settings and name not in OTHER_VARIABLES:
+            # Compared without the prefix all share, so that only a name really like a setting's is offered.
+            close = difflib.get_close_matches(name.removeprefix("PLANNER_"), [n.removeprefix("PLANNER_")
+                                                                               for n in settings], n=1, cutoff=0.6)
+            lines.append(f"{name} is no setting and is ignored"
+                         + (f" (did you mean PLANNER_{close[0]}?)" if close else ""))
+    return lines
+
+
 # Whole numbers where zero or less makes no sense (a zero refresh interval or SMTP timeout fails
 # later, deep inside icalendar or smtplib, with a traceback instead of this one line).
 _POSITIVE = {"web": ("max_upload_mb", "extract_per_minute", "threads"), "calendars": ("refresh_minutes",),
