@@ -309,7 +309,10 @@ _NOT_NEGATIVE = {"calendars": ("cancelled_days", "months_back")}
 _PORTS = {"web": ("port",), "mail": ("port",)}
 # Spans of time past which date arithmetic leaves the years Python can hold (a traceback deep in the feeds
 # or the worker): a hundred years of feed, ten years of cancelled meetings and of reminders ahead.
-_AT_MOST = {"calendars": {"months_back": 1200, "cancelled_days": 3650}}
+# So too for the intervals: a refresh of the feeds, a check of the worker or an SMTP timeout of a hundred years
+# overflowed (OverflowError in `calendar export`, the feeds, `planner worker` and `mail test`).
+_AT_MOST = {"calendars": {"months_back": 1200, "cancelled_days": 3650, "refresh_minutes": 525600},
+            "reminders": {"check_every_minutes": 1440}, "mail": {"timeout_seconds": 3600}}
 MAX_DAYS_BEFORE = 3650
 
 
