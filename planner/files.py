@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -31,14 +32,31 @@ def write_output(output: Path, data: bytes) -> None:
                 fh.write(data)
             return
         target = output.resolve() if output.is_symlink() else output
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(data)
+        # A name of its own for each writer: with one fixed "x.ics.tmp", two exports at once (a cron job and a
+        # hand) wrote into the same file, and the first to finish put the other's half-written feed in place.
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        tmp = Path(name)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        # mkstemp makes the file readable by its owner only: keep the mode of the file replaced, else the umask's,
+        # so that a feed a web server publishes stays readable to it.
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        tmp.chmod(mode)
         tmp.replace(target)
     except OSError as err:
         if tmp is not None:  # a disk full halfway: no half-written .tmp is left beside the file
             with contextlib.suppress(OSError):
                 tmp.unlink()
         raise PlannerError(f"{output}: cannot write: {err.strerror or err}") from err
+
+
+def _umask() -> int:
+    current = os.umask(0)  # the only way to read it is to set it
+    os.umask(current)
+    return current
 
 
 def name_as_text(name: str) -> str:

@@ -5,6 +5,8 @@
   was, and a pipe a script read from was replaced by a file (the reader got nothing).
 - `-o link.ics`, a link to the file a web server publishes, replaced the link with a file of its own:
   the published file kept its old content.
+- Every write went through "FILE.tmp": two exports at once wrote into the same file, and the first to finish
+  put the other's half-written feed in place; and the file replaced lost its mode (0640 became 0644).
 - `-o ""` (a variable left unset) ended in a traceback ("PosixPath('.') has an empty name").
 - Standard output that cannot be written (`> /dev/full`, a full disk) ended in a traceback
   ("OSError: [Errno 28] No space left on device") from every command that prints.
@@ -55,7 +57,7 @@ def test_a_named_pipe_is_written_to_not_replaced(config: Path, tmp_path: Path, a
     finally:
         os.close(reader)
     assert received.startswith((b"BEGIN:VCALENDAR", b"# Dagordning"))
-    assert not (tmp_path / "ut.tmp").exists()
+    assert list(tmp_path.glob("*.tmp")) == []
 
 
 def test_a_link_is_written_through(config: Path, tmp_path: Path) -> None:
@@ -69,6 +71,27 @@ def test_a_link_is_written_through(config: Path, tmp_path: Path) -> None:
     assert link.is_symlink() and link.readlink() == published
     assert published.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert sorted(p.name for p in tmp_path.glob("*.tmp")) == []
+
+
+def test_another_writers_temporary_file_is_left_alone(config: Path, tmp_path: Path) -> None:
+    """Every export wrote through "alla.ics.tmp": two at once (a cron job and a hand) wrote into the same file,
+    and the first to finish put the other's half-written feed in place. Each writer has a file of its own."""
+    theirs = tmp_path / "alla.ics.tmp"
+    theirs.write_bytes(b"BEGIN:VCALENDAR\r\n")  # another export, halfway
+    result = _run(config, "calendar", "export", "alla", "-o", str(tmp_path / "alla.ics"))
+    assert result.exit_code == 0, result.output
+    assert theirs.read_bytes() == b"BEGIN:VCALENDAR\r\n"
+    assert (tmp_path / "alla.ics").read_bytes().rstrip().endswith(b"END:VCALENDAR")
+    assert [p.name for p in tmp_path.glob("*.tmp")] == ["alla.ics.tmp"]
+
+
+def test_the_mode_of_the_file_replaced_is_kept(config: Path, tmp_path: Path) -> None:
+    published = tmp_path / "alla.ics"
+    published.write_text("gammalt", encoding="utf-8")
+    published.chmod(0o640)  # readable by the web server's group, as its operator set it
+    assert _run(config, "calendar", "export", "alla", "-o", str(published)).exit_code == 0
+    assert stat.S_IMODE(published.stat().st_mode) == 0o640
+    assert published.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
 @pytest.mark.parametrize("args", [["calendar", "export", "alla"], ["agenda", "kommunalt-forum"]])
