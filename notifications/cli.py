@@ -151,8 +151,10 @@ def unsubscribe(ctx: click.Context, email: str | None, token: str | None, forget
 @click.option("--now", "start", type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S"]),
               envvar="PLANNER_CLOCK", default=None,
               help="Tests only: start the clock at this ISO time (UTC unless an offset is given).")
-@click.option("--lease-seconds", type=click.IntRange(min=1), default=None,
-              help="SQLite only: how long a claimed mail stays reserved (default 3 x SMTP timeout + 10 s).")
+# At most a day: a lease of a hundred years overflowed the worker's date arithmetic (a traceback).
+@click.option("--lease-seconds", type=click.IntRange(min=1, max=86400), default=None,
+              help="SQLite only: how long a claimed mail stays reserved (default 3 x SMTP timeout + 10 s; "
+                   "at most 86400).")
 @click.option("--connections", type=click.IntRange(min=1, max=32), default=4, show_default=True,
               help="SMTP connections (sending threads) of this worker.")
 def worker(once: bool, start: dt.datetime | None, lease_seconds: int | None, connections: int) -> None:

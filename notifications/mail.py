@@ -180,7 +180,8 @@ def _base(settings: Settings, body: Message, *, to: str, subject: str, message_i
     body["From"] = formataddr((name, addr), charset="utf-8")
     body["To"] = to
     if settings.mail.reply_to:
-        body["Reply-To"] = settings.mail.reply_to
+        # As From: a name with å, ä or ö is encoded alone; the whole value as one encoded word hid the address.
+        body["Reply-To"] = formataddr(parseaddr(settings.mail.reply_to), charset="utf-8")
     body["Subject"] = Header(subject, "utf-8", header_name="Subject")  # type: ignore[assignment]  # compat32 folds it
     body["Date"] = format_datetime(now.astimezone(ZoneInfo(settings.calendars.timezone)))
     body["Message-ID"] = message_id

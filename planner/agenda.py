@@ -154,7 +154,8 @@ def draft_next_agenda(session: Session, body: Body, *, after: dt.date | None = N
         meeting = session.scalar(select(Meeting).where(
             Meeting.body_id == body.id, Meeting.status != MeetingStatus.CANCELLED,
             or_(Meeting.date == on, and_(Meeting.date.is_(None), Meeting.month == on.isoformat()[:7]))).limit(1))
-        after = after or on - dt.timedelta(days=1)
+        # The day before (`--date 0001-01-01` has none: date arithmetic overflowed, a traceback).
+        after = after or (on - dt.timedelta(days=1) if on > dt.date.min else dt.date.min)
     if meeting is None:
         if after is None:
             after = session.scalar(select(Meeting.date).where(Meeting.body_id == body.id,
@@ -162,7 +163,14 @@ def draft_next_agenda(session: Session, body: Body, *, after: dt.date | None = N
                                    .order_by(Meeting.date.desc()).limit(1)) or dt.date.min
         meeting = next_meeting(session, body, after)
     if meeting is None:
-        raise PlannerError(f"{body.name}: no planned meeting after {after.isoformat() if after else 'today'}")
+        # Named as asked: `--date 2030-01-01` said "after 2029-12-31", and a body with no held meeting "after 0001-01-01".
+        if on is not None:
+            wanted = f" on or after {on.isoformat()}"
+        elif after is not None and after > dt.date.min:
+            wanted = f" after {after.isoformat()}"
+        else:
+            wanted = ""
+        raise PlannerError(f"{body.name}: no planned meeting{wanted}")
     return draft_agenda_for_meeting(session, meeting)
 
 

@@ -17,6 +17,8 @@ from planner.webmodels import Role, User, UserBody
 
 F = TypeVar("F", bound=Callable[..., Any])
 _HASHER = PasswordHasher()
+USERNAME_MAX = 200  # User.username
+NAME_MAX = 300  # User.name
 # Verified against when the user does not exist, so both paths take the same time.
 _DUMMY_HASH = _HASHER.hash("not a real password")
 
@@ -45,6 +47,11 @@ def add_user(session: Session, username: str, password: str, *, role: str = Role
     """Create a user (or reset an existing one's password, role and bodies)."""
     if not username.strip():
         raise ValueError("a username must not be empty")
+    # The columns' lengths: PostgreSQL refused a longer value with a DataError (a traceback), SQLite kept it.
+    if len(username.strip()) > USERNAME_MAX:
+        raise ValueError(f"a username has at most {USERNAME_MAX} characters, this one {len(username.strip())}")
+    if name is not None and len(name) > NAME_MAX:
+        raise ValueError(f"a name has at most {NAME_MAX} characters, this one {len(name)}")
     if role not in tuple(Role):
         raise ValueError(f"unknown role {role!r} (expected admin or secretary)")
     if len(password) < 8:

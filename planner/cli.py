@@ -6,7 +6,9 @@ Commands of other packages register themselves here: `calendars.cli` (calendar e
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,12 +17,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from planner.errors import PlannerError
+from planner.errors import PlannerError, one_line
 
 if TYPE_CHECKING:  # `planner extract` stays fast: no SQLAlchemy at start-up
     from sqlalchemy.orm import Session, sessionmaker
 
     from planner.config import Settings
+
+# Errors of writing to standard output (a full disk or quota, a file too big, a device gone); a closed pipe
+# (`planner documents | head -1`) is click's own case (EPIPE: exit 1 and no message).
+_OUTPUT_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 
 COMMAND_MODULES = ("planner.storecli", "calendars.cli", "notifications.cli", "planner.webcli")
 
@@ -63,8 +69,21 @@ class PlannerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PlannerError as err:
-            click.echo(f"error: {err}", err=True)
+            click.echo(f"error: {one_line(str(err))}", err=True)
             sys.exit(2)
+        except OSError as err:
+            if err.filename is not None:
+                # A path the system refuses before any reader of ours sees it ("File name too long", a loop of
+                # links): about the file named, as our own errors are.
+                click.echo(one_line(f"error: {os.fsdecode(err.filename)}: {err.strerror or err}"), err=True)
+                sys.exit(2)
+            if err.errno in _OUTPUT_ERRNOS:
+                # `planner calendar export alla > /mnt/full/alla.ics`: the output could not be written. Our files
+                # are written by write_output (which names them): an error without a file name is standard output.
+                click.echo(f"error: standard output: cannot write: {err.strerror}", err=True)
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # the interpreter's last flush must not fail again
+                sys.exit(2)
+            raise
         except Exception as err:
             if type(err).__module__.startswith("sqlalchemy"):
                 from planner.db import database_reason, is_environment_error
@@ -104,9 +123,15 @@ def cli(ctx: click.Context, config_path: Path | None) -> None:
 
 def load_cli_settings(ctx: click.Context) -> Any:
     """Load the settings chosen by --config / PLANNER_CONFIG / ./config.toml."""
-    from planner.config import load_settings
+    from planner.config import load_settings, unknown_variables
 
-    return load_settings(ctx.find_root().obj.get("config_path"))
+    root = ctx.find_root()
+    settings = load_settings(root.obj.get("config_path"))
+    if not root.obj.get("variables_checked"):  # once per command, however often the settings are read
+        root.obj["variables_checked"] = True
+        for line in unknown_variables():
+            click.echo(one_line(f"warning: {line}"), err=True)
+    return settings
 
 
 @contextmanager
@@ -142,7 +167,7 @@ def extract(file: Path, as_json: bool) -> None:
     else:
         click.echo(render_summary(result))
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_line(str(warning))}", err=True)
 
 
 if __name__ == "__main__":  # `python -m planner.cli ...`, as the console script `planner`

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import secrets
 import tomllib
 import typing
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -189,8 +191,17 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
     if chosen.exists():
         try:
             data = chosen.read_bytes()
-            raw = tomllib.loads(data.decode("utf-8"))
+            # A byte order mark first: Windows' Notepad saved UTF-8 so; tomllib calls it "Invalid statement".
+            raw = tomllib.loads(data.decode("utf-8").removeprefix("\ufeff"))
         except tomllib.TOMLDecodeError as err:
+            # "Expected '=' ... (at line 3, column 5)": the line goes where every other error of a file has it.
+            found = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", str(err), re.DOTALL)
+            if found is not None:
+                message, line, column = found.groups()
+                raise ConfigError(f"{chosen}:{line}: not valid TOML: {message} (column {column})") from err
+            if str(err).endswith(" (at end of document)"):
+                message, line = str(err).removesuffix(" (at end of document)"), data.rstrip(b"\n").count(b"\n") + 1
+                raise ConfigError(f"{chosen}:{line}: not valid TOML: {message} (at the end of the file)") from err
             raise ConfigError(f"{chosen}: not valid TOML: {err}") from err
         except UnicodeDecodeError as err:  # TOML is UTF-8; a file saved as Latin-1 (or a binary file)
             line = data[:err.start].count(b"\n") + 1
@@ -243,11 +254,51 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
             _check_clock(origin["send_at"], values["send_at"])
         if table == "calendars" and "timezone" in values:
             _check_timezone(origin["timezone"], values["timezone"])
+        if table == "web" and values.get("base_url"):
+            _check_base_url(origin["base_url"], values["base_url"])
+        if table == "calendars" and "domain" in values:
+            _check_domain(origin["domain"], values["domain"])
+        if table == "mail" and "outbox" in values and not values["outbox"].strip():
+            # An empty folder name is the instance folder itself: mail among the database and the secret key.
+            raise ConfigError(f"{origin['outbox']}: [mail] outbox must name a folder, got {values['outbox']!r}")
+        if table == "mail":
+            for key in ("sender", "reply_to"):
+                if key in values and (values[key] or key == "sender"):
+                    _check_address(origin[key], key, values[key])
         if table == "database" and values.get("url"):
             _check_database_url(origin["url"], values["url"])
         tables[table] = cls(**values)
     root = chosen.resolve().parent if chosen.exists() else Path.cwd()
     return Settings(root=root, **tables)
+
+
+# Variables of ours that are no setting: read by the commands themselves (PLANNER_CONFIG, PLANNER_CLOCK,
+# PLANNER_USER_PASSWORD), by scripts/run.sh (PLANNER_ADMIN_PASSWORD) and by the tests and benchmarks.
+OTHER_VARIABLES = frozenset({"PLANNER_CONFIG", "PLANNER_CLOCK", "PLANNER_USER_PASSWORD", "PLANNER_ADMIN_PASSWORD",
+                             "PLANNER_TEST_POSTGRES_URL", "PLANNER_BENCH_POSTGRES_URL"})
+
+
+def unknown_variables(env: typing.Mapping[str, str] | None = None) -> list[str]:
+    """Return a line for each PLANNER_* environment variable that is no setting, naming the one meant when one
+    is close ("PLANNER_INSTANCE_PATH ... did you mean PLANNER_DATABASE_INSTANCE_PATH?").
+
+    A misspelt override is otherwise ignored without a word: the planner ran with the file's value (or the
+    default) while its operator believed it set.
+    """
+    import difflib
+
+    env = os.environ if env is None else env
+    settings = sorted(f"PLANNER_{table}_{key}".upper() for table, cls in _TABLES.items()
+                      for key in typing.get_type_hints(cls))
+    lines = []
+    for name in sorted(env):
+        if name.startswith("PLANNER_") and name not in settings and name not in OTHER_VARIABLES:
+            # Compared without the prefix all share, so that only a name really like a setting's is offered.
+            close = difflib.get_close_matches(name.removeprefix("PLANNER_"), [n.removeprefix("PLANNER_")
+                                                                               for n in settings], n=1, cutoff=0.6)
+            lines.append(f"{name} is no setting and is ignored"
+                         + (f" (did you mean PLANNER_{close[0]}?)" if close else ""))
+    return lines
 
 
 # Whole numbers where zero or less makes no sense (a zero refresh interval or SMTP timeout fails
@@ -258,7 +309,10 @@ _NOT_NEGATIVE = {"calendars": ("cancelled_days", "months_back")}
 _PORTS = {"web": ("port",), "mail": ("port",)}
 # Spans of time past which date arithmetic leaves the years Python can hold (a traceback deep in the feeds
 # or the worker): a hundred years of feed, ten years of cancelled meetings and of reminders ahead.
-_AT_MOST = {"calendars": {"months_back": 1200, "cancelled_days": 3650}}
+# So too for the intervals: a refresh of the feeds, a check of the worker or an SMTP timeout of a hundred years
+# overflowed (OverflowError in `calendar export`, the feeds, `planner worker` and `mail test`).
+_AT_MOST = {"calendars": {"months_back": 1200, "cancelled_days": 3650, "refresh_minutes": 525600},
+            "reminders": {"check_every_minutes": 1440}, "mail": {"timeout_seconds": 3600}}
 MAX_DAYS_BEFORE = 3650
 
 
@@ -275,9 +329,51 @@ def _check_database_url(source: str, value: str) -> None:
     from planner.db import parse_url  # SQLAlchemy only when a URL is given: `planner extract` stays fast
 
     try:
-        parse_url(value)
+        url = parse_url(value)
     except ConfigError as err:
         raise ConfigError(f"{source}: {err}") from None
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        # `PLANNER_DATABASE_URL=sqlite:///$DB` with DB unset is "sqlite:///", a database in memory: ingest said
+        # "5 new" and kept nothing, every other command saw an empty planner.
+        raise ConfigError(f"{source}: [database] url {value!r} names no SQLite file (a database in memory keeps "
+                          "nothing; expected e.g. 'sqlite:////path/planner.sqlite3')")
+
+
+def _check_base_url(source: str, value: str) -> None:
+    # Every link of the mails and pages begins with it: 'kalender.region.se' (no scheme) made links that lead
+    # nowhere in a mail, and 'ftp://...' ones no browser opens.
+    parts = urllib.parse.urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(ch.isspace() for ch in value):
+        raise ConfigError(f"{source}: [web] base_url must be the site's address such as "
+                          f"'https://kalender.region.se', got {value!r}")
+
+
+_DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*", re.IGNORECASE)
+
+
+def _check_domain(source: str, value: str) -> None:
+    # The suffix of every UID in the feeds and of every Message-ID: '' and 'a b' made '<...@>' and '<...@a b>',
+    # which mail servers and calendar programs take for malformed.
+    if not _DOMAIN.fullmatch(value):
+        raise ConfigError(f"{source}: [calendars] domain must be a domain name in ASCII such as "
+                          f"'forumplanner.local' ('växjö.se' as 'xn--vxj-qla6g.se'), got {value!r}")
+
+
+def _check_address(source: str, key: str, value: str) -> None:
+    # The address goes into every mail's From (or Reply-To) header and the sender into MAIL FROM: a value that
+    # is not one address sent mail "From: Forum" ('Forum, Kansli <a@b.se>', the name unquoted) or with two, and
+    # an address with å, ä or ö stopped every mail with a traceback (UnicodeEncodeError).
+    from email.utils import getaddresses
+
+    found = getaddresses([value])
+    address = found[0][1] if len(found) == 1 else ""
+    local, at, domain = address.rpartition("@")
+    if not (local and at and domain) or any(ch.isspace() or ch in "<>," for ch in address):
+        raise ConfigError(f"{source}: [mail] {key} must be one address such as "
+                          f"'Forumplaneraren <kalender@forumplanner.local>', got {value!r}")
+    if not address.isascii():
+        raise ConfigError(f"{source}: [mail] {key} must have an address in ASCII (letters such as å, ä, ö only in "
+                          f"the name; a domain such as 'växjö.se' as 'xn--vxj-qla6g.se'), got {value!r}")
 
 
 def _check_clock(source: str, value: str) -> None:

@@ -396,6 +396,8 @@ def retry_on_conflict(session: Session, attempt: Callable[[], _T]) -> _T:
 def _failed(path: Path, err: Exception) -> IngestResult:
     if isinstance(err, PlannerError):
         return IngestResult(str(path), "failed", message=str(err).removeprefix(f"{path}: "))
+    if isinstance(err, FileNotFoundError) and path.is_symlink():  # a link in the inbox whose target went
+        return IngestResult(str(path), "failed", message=f"no such file (a link to {str(path.readlink())!r})")
     if isinstance(err, OSError):
         return IngestResult(str(path), "failed", message=f"cannot read file: {err.strerror or err}")
     from planner.db import database_reason, is_environment_error
@@ -673,8 +675,15 @@ def _ingest_lane(url: str, docs: list[Prepared], now: dt.datetime, settings: Set
 
 
 def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
-    """Expand files, folders (recursively, minutes suffixes only) and globs into sorted paths."""
+    """Expand files, folders (recursively, minutes suffixes only) and globs into sorted paths.
+
+    A folder a glob matches is read as a folder (`planner ingest 'inkorg/*'` with a folder per year); a link
+    to nothing in a folder or among a glob's matches is kept, so that its ingest fails and says so.
+    """
     from planner.extract.readers import SUFFIXES
+
+    def is_minutes(f: Path) -> bool:
+        return f.suffix.lower() in SUFFIXES and (f.is_file() or (f.is_symlink() and not f.exists()))
 
     out: list[Path] = []
     for arg in args:
@@ -684,7 +693,7 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
             raise PlannerError(f"{arg!r}: empty path, expected a file, folder or glob")
         p = Path(arg)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            out.extend(sorted(f for f in p.rglob("*") if is_minutes(f)))
         elif p.exists():
             out.append(p)
         elif p.is_symlink():  # glob would list the link, and the is_file() below drop it without a word
@@ -693,5 +702,9 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
                 raise PlannerError(f"{arg}: no such file or folder")
-            out.extend(Path(m) for m in matches if Path(m).is_file())
+            for m in map(Path, matches):
+                if m.is_dir():
+                    out.extend(sorted(f for f in m.rglob("*") if is_minutes(f)))
+                elif m.is_file() or (m.is_symlink() and not m.exists()):
+                    out.append(m)
     return list(dict.fromkeys(out))

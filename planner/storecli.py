@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from planner.cli import cli_database
-from planner.errors import PlannerError
+from planner.errors import PlannerError, one_line
 from planner.files import write_output
 from planner.store import Body
 
@@ -71,7 +71,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
 
     files = collect_paths(paths)
     if not files:  # an empty inbox is no error, but say why nothing happened
-        click.echo(f"planner: no minutes files ({', '.join(sorted(SUFFIXES))}) in {', '.join(paths)}", err=True)
+        click.echo(one_line(f"planner: no minutes files ({', '.join(sorted(SUFFIXES))}) in {', '.join(paths)}"), err=True)
     show = sys.stderr.isatty() and len(files) >= PROGRESS_MIN
     with (cli_database(ctx) as (settings, factory),
           tqdm(total=len(files), desc="ingest", unit="fil", disable=not show, file=sys.stderr) as bar):
@@ -81,7 +81,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     click.echo(", ".join(f"{counts.get(s, 0)} {s}" for s in ("new", "updated", "unchanged", "failed")))
     for result in results:
         if result.status == "failed" or result.replaced_by is not None:
-            click.echo(f"{result.filename}: {result.message}", err=True)
+            click.echo(one_line(f"{result.filename}: {result.message}"), err=True)
     if counts.get("failed"):
         sys.exit(1)
 
@@ -186,7 +186,7 @@ def documents(ctx: click.Context, body: str | None) -> None:
             if wanted is not None and (b is None or b.id != wanted):
                 continue
             table.append((str(d.id), b.name if b is not None else "",
-                          m.date.isoformat() if m is not None and m.date else "", d.filename,
+                          m.date.isoformat() if m is not None and m.date else "", one_line(d.filename),
                           f"replaced by {d.superseded_by_id}" if d.superseded_by_id else "",
                           f"{d.ingested_at:%Y-%m-%d %H:%M}"))
     click.echo(_table(table, ("id", "body", "date", "file", "note", "ingested")))
@@ -209,7 +209,7 @@ def withdraw(ctx: click.Context, document_id: int) -> None:
         result = withdraw_document(session, document_id, now=dt.datetime.now(dt.UTC), settings=settings)
     what = {"planned": "planned again (other minutes announced it)", "removed": "removed",
             "none": "none"}[result.meeting]
-    click.echo(f"withdrew document {result.document_id} ({result.filename}"
+    click.echo(f"withdrew document {result.document_id} ({one_line(result.filename)}"
                + (f", {result.documents - 1} older version(s)" if result.documents > 1 else "") + ")"
                + (f"; meeting of {result.body} on {result.date}: {what}" if result.body else ""))
 

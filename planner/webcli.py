@@ -66,7 +66,7 @@ def user() -> None:
               help="admin: every body and user; secretary: the bodies given with --body.")
 @click.option("--body", "bodies", multiple=True, help="Slug of a body the secretary looks after (repeatable; an existing user gets exactly these).")
 @click.option("--name", default=None, help="Full name shown in the correction history.")
-@click.option("--password", default=None, help="Password (default: read from PLANNER_USER_PASSWORD or asked for).")
+@click.option("--password", default=None, help="Password (default: PLANNER_USER_PASSWORD, else asked for; from a pipe, one line of standard input).")
 @click.pass_context
 def user_add(ctx: click.Context, username: str, role: str, bodies: tuple[str, ...], name: str | None,
              password: str | None) -> None:
@@ -81,16 +81,34 @@ def user_add(ctx: click.Context, username: str, role: str, bodies: tuple[str, ..
     from planner.errors import PlannerError
 
     settings = load_cli_settings(ctx)
-    password = password or os.environ.get("PLANNER_USER_PASSWORD") or click.prompt(
-        "Password", hide_input=True, confirmation_prompt=True)
-    _engine, factory = open_database(settings.database_url)
-    with factory() as session:
+    password = password or os.environ.get("PLANNER_USER_PASSWORD") or _read_password(username)
+    engine, factory = open_database(settings.database_url)
+    # The engine is disposed of: its PostgreSQL connection was left for the garbage collector (ResourceWarning).
+    with closing_engine(engine), factory() as session:
         try:
             add_user(session, username, password, role=role, body_slugs=bodies, name=name)
         except ValueError as err:
             raise PlannerError(f"user {username}: {err}") from err
         session.commit()
     click.echo(f"user {username} saved ({role}{': ' + ', '.join(bodies) if bodies else ''})")
+
+
+def _read_password(username: str) -> str:
+    """Ask for the password at a terminal; from a pipe or a script, read one line of standard input.
+
+    From a pipe getpass warned that it could not hide the input, and with nothing to read the command ended
+    "Aborted!" with exit status 1 (`planner user add anna < /dev/null` in a provisioning script).
+    """
+    import sys
+
+    if sys.stdin.isatty():
+        password: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        return password
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise PlannerError(f"user {username}: no password given (--password, PLANNER_USER_PASSWORD, or a line "
+                           "on standard input)")
+    return line
 
 
 @user.command("list")
@@ -106,13 +124,13 @@ def user_list(ctx: click.Context) -> None:
     from planner.webmodels import User
 
     settings = load_cli_settings(ctx)
-    _engine, factory = open_database(settings.database_url)
-    with factory() as session:
+    engine, factory = open_database(settings.database_url)
+    with closing_engine(engine), factory() as session:
         for u in session.scalars(select(User).order_by(User.username)):
             slugs = ", ".join(b.slug for b in u.bodies)
             click.echo(f"{u.username}\t{u.role}\t{'active' if u.active else 'inactive'}\t{slugs}")
 
 
-from planner.api.cli import token
+from planner.api.cli import closing_engine, token
 
 COMMANDS = [serve, user, token]

@@ -88,8 +88,12 @@ def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
     if doc is None:
         raise PlannerError(f"no document with id {document_id}")
     if doc.superseded_by_id is not None:
+        # The version in force, not the next one: that may be replaced too, and naming it sent the user round
+        # ("document 1 ... document 2: withdraw that one", then "document 2 ... document 3" ...).
+        from planner.ingest import current_version
+
         raise PlannerError(f"document {document_id} was replaced by a corrected version, document "
-                           f"{doc.superseded_by_id}: withdraw that one")
+                           f"{current_version(session, doc.id)}: withdraw that one")
     ids = document_versions(session, doc.id)
     meeting = session.scalar(select(Meeting).where(Meeting.document_id.in_(ids)))
     body_ids = _bodies(session, ids)

@@ -52,7 +52,7 @@ def test_older_version_again_names_the_version_in_force(session_factory, setting
 def test_cli_says_which_version_replaced_the_file(session_factory, settings, seed, tmp_path, database_url):
     older, newer = _versions(seed("000"), tmp_path)
     runner = CliRunner()
-    env = {"PLANNER_DATABASE_URL": database_url, "PLANNER_INSTANCE_PATH": str(tmp_path / "instance")}
+    env = {"PLANNER_DATABASE_URL": database_url, "PLANNER_DATABASE_INSTANCE_PATH": str(tmp_path / "instance")}
     for path in (older, newer):
         assert runner.invoke(cli, ["ingest", str(path)], env=env).exit_code == 0
     result = runner.invoke(cli, ["ingest", str(older)], env=env)
@@ -67,7 +67,7 @@ def test_documents_lists_an_older_version_under_its_body(session_factory, settin
     older, newer = _versions(seed("000"), tmp_path)
     for path in (older, newer):
         ingest_file(session_factory, path, now=NOW, settings=settings)
-    env = {"PLANNER_DATABASE_URL": database_url, "PLANNER_INSTANCE_PATH": str(tmp_path / "instance")}
+    env = {"PLANNER_DATABASE_URL": database_url, "PLANNER_DATABASE_INSTANCE_PATH": str(tmp_path / "instance")}
     for args in (["documents", "Kommunalt forum"], ["documents"]):
         result = CliRunner().invoke(cli, args, env=env)
         assert result.exit_code == 0, result.output

@@ -56,7 +56,10 @@ def token_add(ctx: click.Context, username: str, name: str) -> None:
             raise PlannerError(f"user {username}: no such user (add one with `planner user add`)")
         if not user.active:
             raise PlannerError(f"user {username}: the user is inactive")
-        secret = create_token(session, user, name, now=dt.datetime.now(dt.UTC))
+        try:
+            secret = create_token(session, user, name, now=dt.datetime.now(dt.UTC))
+        except ValueError as err:
+            raise PlannerError(f"user {username}: {err}") from err
         session.commit()
     click.echo(secret)
     click.echo(f"token {name!r} for {username}: send it as 'Authorization: Bearer <token>'", err=True)

@@ -18,6 +18,7 @@ from planner.store import get_row
 from planner.webmodels import ApiToken, User
 
 PREFIX = "fp_"
+NAME_MAX = 200  # ApiToken.name
 
 
 def hash_token(token: str) -> str:
@@ -26,7 +27,12 @@ def hash_token(token: str) -> str:
 
 
 def create_token(session: Session, user: User, name: str, *, now: dt.datetime) -> str:
-    """Store a new token for `user` and return it; it cannot be read back later."""
+    """Store a new token for `user` and return it; it cannot be read back later.
+
+    ValueError when `name` is longer than its column (PostgreSQL refused it with a traceback).
+    """
+    if len(name) > NAME_MAX:
+        raise ValueError(f"a token's name has at most {NAME_MAX} characters, this one {len(name)}")
     token = PREFIX + secrets.token_urlsafe(32)
     session.add(ApiToken(user_id=user.id, name=name, token_sha256=hash_token(token), created_at=now))
     session.flush()
