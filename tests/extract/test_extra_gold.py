@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 777 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 787 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
@@ -8,8 +8,8 @@ reading them before the extractor ran on them (tests/data/extra/INDEX.tsv says w
 from and what it tests). Rules were then written for the families of layouts they showed, never
 for one document. Twenty-three of them (341-343, 345, 346, 349, 350, 355, 391, 401, 552, 556, 561,
 622, 687, 688, 876, 941, 953-956, 968) lost every date in copying and are refused by design ("no date found": issue 3 asks for that), so they score as
-empty; nine more have their date only in the page's address or nowhere (848, 864, 1052, 1057, 1059, 1063, 1094,
-1098, 1106) and are refused the same way. Six copies that turned out to be the same page as another (378, 397, 419, 778; 511 and 514
+empty; ten more have their date only in the page's address or nowhere (848, 864, 1052, 1057, 1059, 1063, 1094,
+1098, 1106, 1117) and are refused the same way. Six copies that turned out to be the same page as another (378, 397, 419, 778; 511 and 514
 were dev documents) were dropped, and 559 (minutes inside a TypeScript data module). The floors sit a little below the figures reached, so a
 regression fails here; the older batches have floors of their own (by file number), as later
 batches move the whole set's figure.
@@ -30,8 +30,9 @@ from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.890  # 0.896 with 777 documents after the twenty-first session's rounds, its batch 77 (1100-1109, advisory
-# councils) joined at 0.53 (0.71 after its round); 0.895 with 767 documents: the twentieth session's batch 76 (1090-1098), sealed until every round
+FLOOR = 0.890  # 0.900 with 787 documents: the twenty-first session's batch 78 (1110-1119, regional federations and
+# county bodies), sealed until every round was done, joined at 0.50; 0.902 with 777 after its rounds, its batch 77
+# (1100-1109, advisory councils) joined at 0.53 (0.71 after its round); 0.895 with 767 documents: the twentieth session's batch 76 (1090-1098), sealed until every round
 # was done, joined at 0.70; 0.898 with 758: its batch 73 (1060-1069), sealed until the rounds before, joined at 0.65; 0.899 with 748 documents after rounds on batches 74-75 (0.67 -> 0.71, 0.62 -> 0.73) and on status
 # and carry phrasing across the set (status 0.802 -> 0.811, carry 0.840 -> 0.867); 0.892 after the round on batches 71-72; 0.888 with 748: the twentieth session's sealed batches 74 (1070-1079) and 75 (1080-1089,
 # regional health and care bodies) joined at 0.67 and 0.62; 0.898 with 728 after a round of general rules on batches
@@ -99,7 +100,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 777
+    assert len(golds) >= 787
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
