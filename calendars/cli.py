@@ -21,6 +21,22 @@ def calendar() -> None:
     """
 
 
+# `planner subscribe` names scopes "all", "body:SLUG" and "organisation:SLUG": the same in the feeds' words.
+_SUBSCRIPTION_KINDS = {"all": "alla", "body": "organ"}
+
+
+def feed_scope(text: str) -> str:
+    """Return a scope as the feeds name it: "ALLA" -> "alla", "body:x" -> "organ/x", "ORGAN/x" -> "organ/x",
+    "organisation:x" -> "organisation/x"; a bare slug as it is (parse_scope reads it)."""
+    text = text.strip()
+    kind, mark, slug = text.partition(":") if ":" in text.split("/")[0] else text.partition("/")
+    kind = kind.casefold()
+    kind = _SUBSCRIPTION_KINDS.get(kind, kind)
+    if mark:
+        return f"{kind}/{slug}"
+    return kind if kind == "alla" else text
+
+
 @calendar.command()
 @click.argument("scope")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -29,7 +45,8 @@ def calendar() -> None:
               help="First day of the window, YYYY-MM-DD (default: [calendars] months_back months back).")
 @click.pass_context
 def export(ctx: click.Context, scope: str, output: Path | None, since: str | None) -> None:
-    """Write the feed of SCOPE: "alla", "organ/SLUG", "organisation/SLUG" or a bare SLUG.
+    """Write the feed of SCOPE: "alla", "organ/SLUG", "organisation/SLUG" or a bare SLUG (or as
+    `planner subscribe` names them: "all", "body:SLUG", "organisation:SLUG").
 
     Example: planner calendar export organ/kommunalt-forum -o kommunalt-forum.ics
     """
@@ -46,7 +63,7 @@ def export(ctx: click.Context, scope: str, output: Path | None, since: str | Non
     try:
         with factory() as session:
             try:
-                chosen = parse_scope(session, scope)
+                chosen = parse_scope(session, feed_scope(scope))
             except UnknownScope as err:
                 raise PlannerError(f"calendar {scope!r}: {err}") from None
             window = Window.at(dt.datetime.now(dt.UTC), settings, first)

@@ -121,6 +121,14 @@ def test_export_command(seeded, settings, tmp_path):
     missing = CliRunner().invoke(cli, ["--config", str(config), "calendar", "export", "finns-inte"])
     assert missing.exit_code == 2
     assert "finns-inte" in missing.output and "Traceback" not in missing.output
+    # The scopes as `planner subscribe` writes them (it refused "body:kommunalt-forum") and in any case.
+    for scope, name in (("body:kommunalt-forum", "Kommunalt forum"), ("ORGAN/kommunalt-forum", "Kommunalt forum"),
+                        ("all", "Alla forum"), ("ALLA", "Alla forum")):
+        same = CliRunner().invoke(cli, ["--config", str(config), "calendar", "export", scope, "--fran", "2018-01-01"])
+        assert same.exit_code == 0, (scope, same.output)
+        assert icalendar.Calendar.from_ical(same.stdout_bytes)["X-WR-CALNAME"] == name
+    other = CliRunner().invoke(cli, ["--config", str(config), "calendar", "export", "body:finns-inte"])
+    assert other.exit_code == 2 and "finns-inte" in other.output
 
 
 def test_description_carries_the_draft_agenda(seeded, settings):
