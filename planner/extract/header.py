@@ -6046,11 +6046,9 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
                 or _is_label_line(text) or not text[:1].isupper() and not text[:1].isdigit()):
             continue
         name = text.split(" i ")[0].split()
-        # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
         # "Föreningen Runsten Equestrians": a name that opens with the organisation's kind
-        if name and (name[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
-                len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS)
-                or len(name) > 1 and name[0].casefold() in _ORGANISATION_OPENING_WORDS and name[1][:1].isupper()):
+        if name and (_names_organisation(name)
+                     or len(name) > 1 and name[0].casefold() in _ORGANISATION_OPENING_WORDS and name[1][:1].isupper()):
             at = part.start + part.text.index(text)
             return Found(text, at, at + len(text))
     return None
@@ -7700,6 +7698,13 @@ _ORGANISATION_BEFORE_KIND = re.compile(
     r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)\s+((?-i:[A-ZÅÄÖ])[a-zåäö]*(?:möte|stämma))\b")
 
 
+def _names_organisation(words: list[str]) -> bool:
+    """Whether a name's words end in an organisation's kind ("Sågtäktens bygdegårdsförening"): "Föreningen"
+    alone names no one, a compound ("Hyresgästföreningen") or more words do."""
+    last = words[-1].casefold()
+    return last.endswith(_ORGANISATION_ENDINGS) and (len(words) > 1 or last not in _ORGANISATION_ENDINGS)
+
+
 def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
     """The organisation whose general meeting a body naming only the meeting's kind stands for
     (`_BARE_GENERAL_MEETING`), written "<organisation>, <kind>": named after the kind on a head line
@@ -7713,19 +7718,14 @@ def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -
     for part in lines:
         for m in _GENERAL_MEETING_IN.finditer(part.text):
             name = m.group(1)
-            words = name.split()
-            # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
-            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
-                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+            if _names_organisation(name.split()):
                 s = part.start + m.start(1)
                 return Found(f"{name}, {kind}", s, s + len(name))
     for part in lines:
         before_kind = _ORGANISATION_BEFORE_KIND.match(part.text)
         if before_kind is not None and before_kind.group(2).casefold() == kind:
             name = before_kind.group(1)
-            words = name.split()
-            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
-                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+            if _names_organisation(name.split()):
                 # "Årsmötesprotokoll 2009" / "Sågtäktens bygdegårdsförening Årsmöte 10/2 2009"
                 s = part.start + before_kind.start(1)
                 return Found(f"{name}, {kind}", s, s + len(name))
