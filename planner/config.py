@@ -230,7 +230,7 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
             values[key] = _coerce(source, table, key, hints[key], value)
             origin[key] = source
         for key in hints:
-            name = f"PLANNER_{table}_{key}".upper()
+            name = _variable(table, key)
             if name in env:
                 values[key] = _coerce(name, table, key, hints[key], env[name], from_env=True)
                 origin[key] = name
@@ -272,6 +272,11 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
     return Settings(root=root, **tables)
 
 
+def _variable(table: str, key: str) -> str:
+    """The environment variable that overrides a setting: [mail] port -> PLANNER_MAIL_PORT."""
+    return f"PLANNER_{table}_{key}".upper()
+
+
 # Variables of ours that are no setting: read by the commands themselves (PLANNER_CONFIG, PLANNER_CLOCK,
 # PLANNER_USER_PASSWORD), by scripts/run.sh (PLANNER_ADMIN_PASSWORD) and by the tests and benchmarks.
 OTHER_VARIABLES = frozenset({"PLANNER_CONFIG", "PLANNER_CLOCK", "PLANNER_USER_PASSWORD", "PLANNER_ADMIN_PASSWORD",
@@ -288,8 +293,7 @@ def unknown_variables(env: typing.Mapping[str, str] | None = None) -> list[str]:
     import difflib
 
     env = os.environ if env is None else env
-    settings = sorted(f"PLANNER_{table}_{key}".upper() for table, cls in _TABLES.items()
-                      for key in typing.get_type_hints(cls))
+    settings = sorted(_variable(table, key) for table, cls in _TABLES.items() for key in typing.get_type_hints(cls))
     lines = []
     for name in sorted(env):
         if name.startswith("PLANNER_") and name not in settings and name not in OTHER_VARIABLES:
