@@ -682,8 +682,11 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
     """
     from planner.extract.readers import SUFFIXES
 
-    def is_minutes(f: Path) -> bool:
-        return f.suffix.lower() in SUFFIXES and (f.is_file() or (f.is_symlink() and not f.exists()))
+    def is_file_or_dangling(f: Path) -> bool:
+        return f.is_file() or (f.is_symlink() and not f.exists())
+
+    def minutes_in(folder: Path) -> list[Path]:
+        return sorted(f for f in folder.rglob("*") if f.suffix.lower() in SUFFIXES and is_file_or_dangling(f))
 
     out: list[Path] = []
     for arg in args:
@@ -693,7 +696,7 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
             raise PlannerError(f"{arg!r}: empty path, expected a file, folder or glob")
         p = Path(arg)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if is_minutes(f)))
+            out.extend(minutes_in(p))
         elif p.exists():
             out.append(p)
         elif p.is_symlink():  # glob would list the link, and the is_file() below drop it without a word
@@ -704,7 +707,7 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
                 raise PlannerError(f"{arg}: no such file or folder")
             for m in map(Path, matches):
                 if m.is_dir():
-                    out.extend(sorted(f for f in m.rglob("*") if is_minutes(f)))
-                elif m.is_file() or (m.is_symlink() and not m.exists()):
+                    out.extend(minutes_in(m))
+                elif is_file_or_dangling(m):
                     out.append(m)
     return list(dict.fromkeys(out))
