@@ -267,9 +267,9 @@ def upload() -> ResponseReturnValue:
         if not replaced:  # (an older version has said so already)
             flash("Filen var redan inläst och är oförändrad: inget nytt att granska.")
     elif done:
-        again = ((" (den var redan inläst och är oförändrad)" if len(done) == 1 else
-                  f" ({unchanged} av dem var redan inlästa och är oförändrade)" if unchanged > 1 else
-                  " (1 av dem var redan inläst och är oförändrad)") if unchanged else "")
+        # (one file, unchanged, is said above: here `unchanged` counts among several)
+        again = ("" if not unchanged else " (1 av dem var redan inläst och är oförändrad)" if unchanged == 1
+                 else f" ({unchanged} av dem var redan inlästa och är oförändrade)")
         counted = "1 fil inläst" if len(done) == 1 else f"{len(done)} filer inlästa"
         then = ("Allt är publicerat: granska uppgifterna och rätta dem vid behov."
                 if app_settings().web.auto_publish == "all" else "Granska uppgifterna och bekräfta.")
