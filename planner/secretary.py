@@ -702,7 +702,6 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
     if request.method == "POST":
         shown = request.form.get("version")
         if shown is not None and shown != lines_version(draft.lines_json):
-            s.commit()  # draft_for may have started or synced the draft
             return _agenda_refused(m, "Dagordningen har ändrats sedan sidan visades (i en annan flik eller av ett "
                                       "dubbelklick): inget ändrades. Så här ser den ut nu.", "innehall")
         action = request.form.get("atgard", "")
@@ -710,18 +709,15 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         title = request.form.get("rubrik", "").strip()
         form = "ny-punkt" if action == "add" else f"punkt-{index + 1}"
         if action in ("add", "rename") and len(title) > AGENDA_TITLE_MAX:
-            s.commit()  # draft_for may have started or synced the draft
             return _agenda_refused(m, f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).",
                                    form, title)
         if action in ("add", "rename") and not title:  # only spaces pass the field's "required"
-            s.commit()
             return _agenda_refused(m, "Skriv en rubrik: en punkt utan rubrik kan inte läggas till.", form)
         if action in ("up", "down", "remove", "add", "rename"):
             lines = edit_lines(lines, action, index, title)
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()
             if action == "dropped" and not reason:
-                s.commit()
                 return _agenda_refused(m, "Ange ett skäl för att avskriva punkten, i fältet Skäl.", form)
             carry = s.get(CarryItem, lines[index]["carry_id"])
             if carry is not None:
@@ -771,6 +767,7 @@ def _agenda_refused(m: Meeting, message: str, form: str, title: str = "") -> Res
     """Say why an action of the agenda editor was refused, at the top and in the form acted on (`form`, also
     the anchor the page opens at). An explicit anchor is needed: a redirect without one keeps the anchor of
     the page the form was on, and the page opened at the line of the last action, far from the message."""
+    db_session().commit()  # draft_for may have started or synced the draft: nothing else was changed
     flash(message, "error")
     session[AGENDA_REFUSED_KEY] = {"form": form, "message": message, "title": title}
     return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=form))
