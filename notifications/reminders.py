@@ -211,13 +211,14 @@ def due_reminders(
             if not covers(sub, target):
                 continue
             offsets = offsets_for(target.kind, settings, sub.offsets)
+            last = min(offsets, default=None)  # the last reminder before the event
             for offset in offsets:
                 when = due.get(offset)
                 if when is None:
                     when = due[offset] = due_at(target.date, offset, settings, tz)
                 if when > now:
                     continue
-                if when < sub.confirmed_at and (offset != min(offsets) or now >= expiry):
+                if when < sub.confirmed_at and (offset != last or now >= expiry):
                     continue  # due before the subscription began; only the last one before the event still comes
                 if (sub.email, target.uid, offset) in recorded:
                     continue
