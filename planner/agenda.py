@@ -217,6 +217,12 @@ def _recurring(session: Session, meeting: Meeting, before: dt.date) -> tuple[lis
     return opening, closing
 
 
+def _tabled_later(carry: CarryItem) -> bool:
+    """Whether a carried item was put off at a meeting after the one it was raised at (a tabled item's own
+    first postponement is its raising)."""
+    return carry.times_postponed > (1 if carry.reason == "postponed" else 0)
+
+
 def _provenance(carry: CarryItem, origin: dt.date, last: CarryStep | None, last_date: dt.date | None,
                 missed: dt.date | None) -> str:
     number = f", punkt {carry.origin_item_number}" if carry.origin_item_number else ""
@@ -228,8 +234,7 @@ def _provenance(carry: CarryItem, origin: dt.date, last: CarryStep | None, last_
         text = f"Bordlades {origin.isoformat()}{number}"
     # An item put off at a later meeting says so, whatever it was raised as: one that was to return
     # (or was announced) and then was tabled is not shown as coming straight from its first decision.
-    later = carry.times_postponed - (1 if carry.reason == "postponed" else 0)
-    if later > 0 and last is not None and last_date is not None and last_date > origin:
+    if _tabled_later(carry) and last is not None and last_date is not None and last_date > origin:
         again = f", punkt {last.item_number}" if last.item_number else ""
         verb = "bordlades igen" if carry.reason == "postponed" else "bordlades"
         count = f" ({carry.times_postponed} gånger)" if carry.times_postponed > 1 else ""
@@ -255,7 +260,7 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
     # The last postponement and the first meeting that passed without the item, for provenance.
     steps: dict[int, tuple[CarryStep, dt.date | None]] = {}
     missed: dict[int, dt.date] = {}
-    wanted = [c.id for c, _ in due if c.times_postponed > (1 if c.reason == "postponed" else 0) or c.not_handled]
+    wanted = [c.id for c, _ in due if _tabled_later(c) or c.not_handled]
     if wanted:
         rows = session.execute(select(CarryStep, Meeting.date).join(Meeting, CarryStep.meeting_id == Meeting.id)
                                .where(CarryStep.carry_id.in_(wanted), CarryStep.kind.in_(("postponed", "not_handled")))
