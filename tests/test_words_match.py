@@ -18,6 +18,12 @@ from planner.words_match import similarity
     ("Budget 2027", "Budget för 2027"),
     ("Avtal om hemsjukvård", "Avtal om hemsjukvård, beslut"),
     ("Rapport om arbetet för jämställdhet", "Jämställdhetsarbete: rapport om arbetet för jämställdhet"),
+    # a compound in one title whose two parts the other title has, whole or as parts of its words
+    ("Samverkansavtal om hjälpmedel", "Information om hjälpmedelsavtalet"),
+    ("Avtal om hemsjukvård", "Hemsjukvårdsavtalet"),
+    ("Planering av trygghetsvandring", "Trygghetsvandringen: planering"),
+    ("Rutin för vårdplanering", "Vårdplaneringsrutinen"),
+    ("Plan för krisberedskap", "Krisberedskapsplan 2025"),
 ])
 def test_same_matter(a: str, b: str) -> None:
     assert similarity(a, b) >= MATCH and similarity(b, a) >= MATCH
@@ -30,6 +36,14 @@ def test_same_matter(a: str, b: str) -> None:
     ("Rapport om arbetet för jämställdhet", "Rapport om arbetet för mångfald"),
     ("Konferens om digitalisering i vården", "Konferens om barns hälsa"),
     ("Yrkes-SM", "Budget 2027"),
+    # a compound with only one part in the other title is another matter
+    ("Budget 2027", "Budgetuppföljning 2027"),
+    ("Hälsoval", "Hälsovalsuppdraget"),
+    ("Vårdplatser", "Vårdplatssamverkan"),
+    ("Samverkansavtal om hjälpmedel", "Samverkansavtal om färdtjänst"),
+    ("Information om hjälpmedelsavtalet", "Information om färdtjänstavtalet"),
+    # word ends are no parts: "belysning" is not "bely" + "s" + "ning" (of "besiktning")
+    ("Belysningsbesiktning", "Belysning inom samfälligheten"),
 ])
 def test_other_matters(a: str, b: str) -> None:
     assert similarity(a, b) < MATCH and similarity(b, a) < MATCH
