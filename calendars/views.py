@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.http import http_date
@@ -21,8 +21,28 @@ from werkzeug.wsgi import wrap_file
 from calendars.scopes import Scope, UnknownScope, Window, list_scopes, parse_scope
 from calendars.service import FeedCache, RenderedFeed, feed_url
 from planner.app import app_settings, db_session
+from planner.bodies import slugify
 
 bp = Blueprint("calendars", __name__, template_folder="templates")
+
+
+@bp.before_request
+def canonical_slug() -> ResponseReturnValue | None:
+    """Send a slug written another way ("Region-Kronoberg", "kommunalt forum", "Växjö") to its own URL.
+
+    Slugs are lower-case ASCII (`slugify`); a name typed or copied with capitals, spaces or å/ä/ö
+    found no calendar. A permanent redirect keeps the query ("?fran=...") and lets a calendar client
+    store the right address.
+    """
+    slug = (request.view_args or {}).get("slug")
+    if not isinstance(slug, str) or request.endpoint is None:
+        return None
+    canonical = slugify(slug)
+    if canonical == slug or canonical == "okand":
+        return None
+    target = url_for(request.endpoint, **{**(request.view_args or {}), "slug": canonical})
+    query = request.query_string.decode("latin-1")
+    return redirect(f"{target}?{query}" if query else target, code=301)
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 CACHE_KEY = "calendars.cache"
