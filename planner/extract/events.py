@@ -1075,7 +1075,11 @@ def _same_day_mentions(text: str, mentions: list[tuple[DateMatch, bool]]) -> lis
 # Between two yearless days of one written list: a comma, "och" or "samt", after a note in brackets
 # on the first ("18 maj (Vit eller Röd båt?), 21 sept"), before a weekday or "den" on the next; or
 # white space alone, the days one a line or a table's column run together ("8 mars 17 maj 13 september").
-_DAY_LIST_GAP = re.compile(r"[ \t\n]*(?:\([^()]{0,80}\)[ \t\n]*)?(?:,|;|,?[ \t\n]*(?:och|samt)|(?<=[ \t\n]))[ \t\n]*"
+# Each day may have its hours after it, as a schedule writes them: "26 januari kl. 13-14 1 mars kl. 11-12",
+# "13 september 17-18.30, 25 oktober 17-18.30" (a clock word, minutes, or a range; a bare number is none).
+_DAY_LIST_GAP = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:kl\.?|klockan)[ \t]*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}|"
+                           r"\d{1,2}(?=[ \t]*[-–]))(?:[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?)?)?"
+                           r"[ \t\n]*(?:\([^()]{0,80}\)[ \t\n]*)?(?:,|;|,?[ \t\n]*(?:och|samt)|(?<=[ \t\n]))[ \t\n]*"
                            r"(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|den)[ \t\n]+){0,2}", re.IGNORECASE)
 _DAY_LIST_REACH = 100
 
