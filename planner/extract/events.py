@@ -2479,12 +2479,39 @@ def _trip_return(text: str, first: DateMatch, last: DateMatch) -> bool:
 
 
 def _closes(text: str, first: DateMatch, last: DateMatch) -> bool:
-    """Tell whether `last` is the closing day of what starts on `first` ("Avslutning sedan den 12 april")."""
+    """Tell whether `last` is the closing day of what starts on `first` ("Avslutning sedan den 12 april"), or
+    the last day of a period that opens on it (`_period_until`)."""
     if not (isinstance(first.value, date) and isinstance(last.value, date)) or first.end_value is not None:
         return False
     days = (last.value - first.value).days
-    return (0 < days <= _CLOSING_DAYS and 0 <= last.start - first.end <= _CLOSING_REACH
-            and _CLOSING.search(text, max(first.end, last.start - _CLOSING_CUE_REACH), last.start) is not None)
+    if days <= 0:
+        return False
+    return (days <= _CLOSING_DAYS and 0 <= last.start - first.end <= _CLOSING_REACH
+            and _CLOSING.search(text, max(first.end, last.start - _CLOSING_CUE_REACH), last.start) is not None
+            ) or _period_until(text, first, last)
+
+
+# Between a period's first and last day, nothing but "till och med" ("t.o.m.") or "till": "från den 1 oktober
+# till den 31 december", "den 10 juli till och med den 3 augusti", "fr.o.m. 1/3 t.o.m. 30/4". Group 1: the
+# words that always close a period; a bare "till" does so only after "från" ("från den 3 maj till den 10 maj"
+# moved, `_MOVE`, is a new day, not a period).
+_PERIOD_UNTIL = re.compile(r"[ \t]*,?[ \t]*(?:(till[ \t\n]+och[ \t\n]+med|t\.?[ \t]?o\.?[ \t]?m\.?)|till)[ \t\n]+(?:den[ \t\n]+)?",
+                           re.IGNORECASE)
+_PERIOD_FROM = re.compile(r"(?<![\w])(?:från|fr\.?[ \t]?o\.?[ \t]?m\.?)[ \t\n]+(?:och[ \t\n]+med[ \t\n]+)?"
+                          r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?[ \t\n]+)?(?:den[ \t\n]+)?$", re.IGNORECASE)
+_PERIOD_MOVE_REACH = 80
+
+
+def _period_until(text: str, first: DateMatch, last: DateMatch) -> bool:
+    """Tell whether `last` closes a period that opens on `first` (`_PERIOD_UNTIL`): the day it lasts until is
+    no thing of its own, whatever the period's length."""
+    m = _PERIOD_UNTIL.fullmatch(text, first.end, last.start)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    lead = text[max(0, first.start - _PERIOD_MOVE_REACH):first.start]
+    return _PERIOD_FROM.search(lead) is not None and _MOVE.search(lead) is None
 
 
 def _repeats_dated(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
