@@ -490,7 +490,10 @@ _PLACE_BEFORE_TIME = re.compile(rf"(?:[ \t]*\.[ \t]+|[ \t.]*\n\s*)({_PLACE_PARTS
 _CAPITALISED_WORDS = re.compile(r"[A-ZÅÄÖ0-9][\w&-]*(?:,?\s+[A-ZÅÄÖ0-9][\w&-]*)*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 # The noun may be a compound: "sommarutflykt till Stockholm", "bussresa till Gränna", "teaterbesök på Operan".
-_TRIP_PLACE = re.compile(rf"(?<![{_W}])[{_W}]*(?:resa|resan|studiebesök|besök|utflykt|utflykten)\s+(?:till|i|på|hos)\s+({_PLACE})",
+# An excursion too ("Exkursionen till Gumbostrand Konst & Form"), and the bus hired there and back ("hyra buss
+# till och från Malmö Opera").
+_TRIP_PLACE = re.compile(rf"(?<![{_W}])[{_W}]*(?:resa|resan|studiebesök|besök|utflykt|utflykten|exkursion|exkursionen|"
+                         rf"buss|bussen)\s+(?:till\s+och\s+från|till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
 _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
                                   rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?"), ("bok",))
@@ -524,6 +527,12 @@ _WEEKDAY_WORD = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|d?\.)\s+)"
 _PLACE_BEFORE = re.compile(
     rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+){{0,3}})|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
     rf"[\s,]*{_SETS_DATE}?{_WEEKDAY_WORD}?(?:den\s+)?$")
+# The same, right before the date it is made on, whatever kind of thing the date is: "Exkursionen till Gumbostrand
+# Konst & Form den 24 april diskuterades", "samordna transport genom att hyra buss till och från Malmö Opera den
+# 5 november".
+_VISIT_BEFORE = re.compile(rf"(?<![{_W}])[{_W}]*(?:resa|resan|studiebesök|besök|utflykt|utflykten|exkursion|exkursionen|"
+                           rf"buss|bussen)\s+(?:till\s+och\s+från|till|i|på|hos)\s+({_PLACE})"
+                           rf"[\s,]*{_SETS_DATE}?{_WEEKDAY_WORD}?(?:den\s+)?$", re.IGNORECASE)
 # The place a town belongs to, right before "i Town": "på Folkets hus i Ljusne", "i Anjougården i Skene", or
 # where a trip goes: "bussutflykt till Verla bruk i Jaala" (not "sänts till NSUs adress i Malmö"). Group 1:
 # perhaps a lower-case word, a name, then up to two words more, no stop word.
@@ -2208,7 +2217,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
-             or _held_at_before(before) or _named_place_before(before))
+             or _held_at_before(before) or _named_place_before(before) or _visited_before(before))
     if venue is None and not list_cue:
         booked = _BOOKED_AFTER.match(text, dm.end, min(nxt, p.sentence_end))
         venue = booked.group(1) if booked and not _NOT_PLACE.match(booked.group(1)) else None
@@ -2679,6 +2688,21 @@ def _heading_place(heading: str) -> str | None:
     m = _HEADING_PLACE.search(heading)
     place = m.group(1) if m else None
     if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None or _names_holder(place):
+        return None
+    return place
+
+
+_VISIT_WORDS = ("res", "besök", "utflykt", "exkursion", "buss")  # one of them is in every match of `_VISIT_BEFORE`
+
+
+def _visited_before(before: str) -> str | None:
+    """The place a visit, trip or excursion goes to, named right before its date (`_VISIT_BEFORE`): a name."""
+    low = before.lower()
+    if not any(w in low for w in _VISIT_WORDS):
+        return None
+    m = _VISIT_BEFORE.search(before)
+    place = _no_weekday_part(m.group(1)).strip(" .,;") if m else ""
+    if not place[:1].isupper() or _NOT_PLACE.match(place) or _names_holder(place):
         return None
     return place
 
