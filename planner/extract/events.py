@@ -86,6 +86,7 @@ from planner.extract.words import (
     NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
     PAST_CUES,
+    PLACE_KIND_TAILS,
     PLATFORMS,
     READY_CUES,
     RECURRING_CUES,
@@ -524,8 +525,11 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 # 24–25 maj", "Städdagen i Kvarneket blir den 25 april").
 _SETS_DATE = r"(?:(?:som\s+)?(?:är|blir|planeras(?:\s+till)?|är\s+planerad\s+till|äger\s+rum|hålls|sker)\s+)"
 _WEEKDAY_WORD = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|d?\.)\s+)"
+# A name may go on with a second name after "och" or "&" ("på Tuna Kök och Bar") or end in a lower-case kind of
+# place ("på Abbe market", "på Saltskog gård": PLACE_KIND_TAILS).
 _PLACE_BEFORE = re.compile(
-    rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+){{0,3}})|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
+    rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+){{0,3}}"
+    rf"(?:\s+(?:och|&)\s+[A-ZÅÄÖ][{_W}-]+|\s+(?:{_words(PLACE_KIND_TAILS)}))?)|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
     rf"[\s,]*{_SETS_DATE}?{_WEEKDAY_WORD}?(?:den\s+)?$")
 # The same, right before the date it is made on, whatever kind of thing the date is: "Exkursionen till Gumbostrand
 # Konst & Form den 24 april diskuterades", "samordna transport genom att hyra buss till och från Malmö Opera den

@@ -113,6 +113,11 @@ MEETING_FORMS: tuple[str, ...] = (
     "kvälls", "extra", "ordinarie", "arbets", "planerings",
 )
 # Endings of lower-case place nouns ("i föreningslokalen", "på stadshuset", "i Sessionssalen").
+# A lower-case kind of place that ends a place's name: "Abbe market", "Saltskog gård", "Floda församlingshem".
+PLACE_KIND_TAILS: tuple[str, ...] = (
+    "gård", "market", "marknad", "teater", "bar", "krog", "hotell", "slott", "park", "camping", "brygga",
+    "hamn", "torg", "bibliotek", "museum", "arena", "folkets hus", "bygdegård", "församlingshem", "kyrka",
+)
 VENUE_NOUN_ENDINGS: tuple[str, ...] = (
     "lokal", "lokalen", "huset", "salen", "rummet", "gården", "hemmet", "kontoret", "biblioteket", "skolan",
     "museet", "kyrkan", "stugan", "hallen", "kansliet", "centret", "centrum", "hotellet",
