@@ -2887,9 +2887,12 @@ def _run_by_board(body: str) -> bool:
 
 # Another meeting named after the day as what the meeting is for: "Nästa styrelsemöte blir den 25 januari 2018
 # klockan 19:00 i Bystugan och avser i huvudsak förberedelser inför årsmötet", "... för att planera inför stämman".
-# The purpose's word and up to two words before the meeting's name.
+# The purpose's word and up to two words before the meeting's name. So is the meeting that the one on the day
+# follows or adjoins: "Måndagen den 14 januari konstituerande sammanträde efter årsmötet", "styrelsemöte 12 mars
+# direkt efter årsmötet", "i anslutning till årsmötet".
 _PURPOSE_MEETING = re.compile(
-    rf"(?i)(?<![{_W}])(?:inför|förbereda|förbereder|förberedelser?(?:na)?\s+(?:inför|till|för|av)|planera|planering"
+    rf"(?i)(?<![{_W}])(?:(?:direkt\s+|strax\s+|omedelbart\s+)?efter|i\s+anslutning\s+till|"
+    rf"inför|förbereda|förbereder|förberedelser?(?:na)?\s+(?:inför|till|för|av)|planera|planering"
     rf"\s+(?:av|inför))\s+(?:[{_W}]+\s+){{0,2}}?[{_W}]*(?:möte|mötet|mötets|stämma|stämman|stämmans)(?![{_W}])")
 
 
