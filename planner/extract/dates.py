@@ -350,8 +350,9 @@ _CLOCK = re.compile(
     rf"(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:2[0-3]|[01]?\d)(?!\d)(?![.:,]\d)))?"
     r"(?![.:]\d|\d|\s*(?:%|kr|mkr|tkr|sek|miljoner|procent|poäng|hp)\b)"
 )
+# The end may have its minutes, as notices write an hour range: "13 september 17-18.30".
 _BARE_RANGE = re.compile(
-    r"(?P<a>2[0-3]|[01]?\d)\s*(?:-|–|—)\s*(?P<b>2[0-3]|[01]?\d)(?![\d.:/%-])"
+    r"(?P<a>2[0-3]|[01]?\d)\s*(?:-|–|—)\s*(?P<b>(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)(?![\d.:/%-])"
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|deltagare|min))"
 )
 _WORD = "word"
