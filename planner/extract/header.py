@@ -3850,6 +3850,77 @@ def venue_in_title(text: str) -> Found | None:
     return Found(place, m.start(2), m.start(2) + len(place))
 
 
+# A place named after the meeting word of a title sentence, past the meeting's day and hours that may stand between,
+# after "på", "vid", the old "å" or (past a day or a clock) "i": "... fört vid SVERAKs styrelsemöte på SVERAKs kansli
+# i Borås lördagen den 13 december kl.", "SIKO protokoll från styrelsemöte 17 september kl 12 på Postmuseum i Stockholm
+# Närvarande: ...", "Protokoll fört vid styrelsemöte 14/5 1991 å Hjortås.", "Mötesnoteringar från mötet vid
+# Rösjöbadet 19 augusti". Group 1 the words of the day and hours, 2 the preposition, 3 the place and what follows it
+# (`_place_before_when` cuts it). The meeting word stands early in its line, as a title's does.
+_DAY_OR_CLOCK_WORD = rf"(?:(?:{_WEEKDAY_RE})(?:en)?|den|kl\.?|klockan|(?:{_MONTH_RE})\.?|\d[\d./:–-]*,?)"
+_MEETING_WHEN_PLACE = re.compile(
+    rf"(?i)(?:möte|mötet|sammanträde|sammanträdet|sammankomst|stämma|stämman)((?:\s+{_DAY_OR_CLOCK_WORD}){{0,8}}?)\s*,?\s+"
+    r"(på|i|vid|å)\s+((?-i:[A-ZÅÄÖ])[^\n]{0,120})")
+_MEETING_WHEN_PLACE_REACH = 90  # how far into its line the meeting word may stand
+_MEETING_WHEN_PLACE_WORDS = 8
+# Words before the meeting word that make it another meeting's: "Nästa möte 12 maj kl 18 på Ängsgården".
+_OTHER_MEETING_BEFORE = re.compile(r"(?i)\b(?:nästa|kommande|nästkommande|följande|nytt|extra\s+insatt)\s+[\w-]*$")
+# A word that ends the place: the meeting's day or hours after it ("lördagen", "den", "kl", "17", "maj"), or a
+# label after it ("Närvarande:", "Deltagare").
+_PLACE_STOP_WORDS = frozenset(("den", "kl", "kl.", "klockan", "närvarande", "närvarande:", "deltagare", "deltagare:",
+                               "frånvarande", "frånvarande:", "ledamöter", "ledamöter:", "beslutande", "beslutande:",
+                               "tid", "tid:", "datum", "datum:", "mellan", "med", "från", "för", "då", "där", "och"))
+
+
+def _place_before_when(value: str) -> str:
+    """The place opening `value`: its words up to the first that gives the meeting's day or hours or is a label
+    (`_PLACE_STOP_WORDS`, a weekday, a month, a date), or a full stop that ends the sentence; a house number stays
+    when a comma or the end follows it ("Osquars Backe 12, Stockholm")."""
+    words = value.split()
+    kept: list[str] = []
+    for k, word in enumerate(words[:_MEETING_WHEN_PLACE_WORDS + 1]):
+        low = word.casefold().rstrip(",")
+        if (low in _PLACE_STOP_WORDS or low.removesuffix("en") in w.WEEKDAYS or low.rstrip(".") in w.MONTHS
+                or word[:1] in "([\"'" or kept and low.endswith(_BODY_ENDINGS)):
+            break  # (a body's name after the place: "i Rådhussalen, Rådhuset Kommunfullmäktige består av ...")
+        if word[:1].isdigit():
+            street_number = (kept and kept[-1][:1].isupper() and len(word.rstrip(",.")) <= 3
+                             and word.rstrip(",.").isdigit() and (word.endswith(",") or k + 1 == len(words)))
+            if not street_number:
+                break
+        kept.append(word)
+        if word.endswith(".") and not word.rstrip(".").isupper() and len(word) > 3:
+            break  # "å Hjortås.": the sentence ends
+    return " ".join(kept).rstrip(" ,.;:–-")
+
+
+def venue_past_meeting_day(text: str) -> Found | None:
+    """The place a title sentence names after its meeting word past the day and hours (`_MEETING_WHEN_PLACE`);
+    after "i" only past a day or clock ("styrelsemöte i DHR-Värmland" names an association). None for another
+    meeting's place ("Nästa möte ..."), a body or organisation, a platform, or a place of more than eight words."""
+    if "öte" not in text and "ÖTE" not in text and "ammantr" not in text and "AMMANTR" not in text and (
+            "tämma" not in text):
+        return None
+    for m in _MEETING_WHEN_PLACE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start > _MEETING_WHEN_PLACE_REACH:
+            break
+        if _OTHER_MEETING_BEFORE.search(text, line_start, m.start() + 1):
+            continue
+        when, prep = m.group(1).strip(), m.group(2).casefold()
+        if prep == "i" and not when:
+            continue
+        place = _place_before_when(m.group(3))
+        words = place.split()
+        if not words or len(words) > _MEETING_WHEN_PLACE_WORDS:
+            continue
+        first = words[0].casefold().rstrip(",")
+        if (first.endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS)) or _platform(place) or _is_remote_form(place)
+                or not _is_title_place(place.replace(",", " "))):
+            continue
+        return Found(place, m.start(3), m.start(3) + len(place))
+    return None
+
+
 # A title of a meeting word, its date and its place: "Styrelsemöte 2017-02-26 Mångbyskolan",
 # "Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus". The meeting word opens it (a document word may
 # stand first); the place is what follows the date and time, capitalised, without digits.
@@ -6682,6 +6753,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_ending_clock_sentence(doc.clean, start) if start else None,  # "kl. 18,30 i Församlingshemmet."
             lambda: venue_after_start_before_first_item(doc.clean, start) if start else None,  # "kl 13.00 i X 1. Mötets"
             lambda: venue_in_held_day_sentence(parts, end, when) if when else None,  # "... ägde rum den 27 mars i X."
+            lambda: _first_in_head(_head_window(parts, _after_contents(parts, end, folded), end), venue_past_meeting_day),
         ))
     if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
