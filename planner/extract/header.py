@@ -6874,6 +6874,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_under_minutes_word_title(parts, end, body) or body  # "Årsmötesprotokoll" / "Eslövs Centerkrets"
     if body is not None and body.value[:1] in "SsPp" and "styrelse" in body.value.casefold():
         body = association_board_in_title_cells(parts, body) or body  # "Protokoll, styrelsemöte, Fröskog Ek. Fiberförening"
+    if body is not None and names_no_body(doc.clean, body):
+        body = None  # "Öppnande och upprop", "09:30 sammanträdet öppnas", "Protokoll bifogas.": a line of the text, no title
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -7002,6 +7004,44 @@ def end_after_adjournment(clean: str, stop: Found) -> Found | None:
     if m is None:
         return stop
     return Found(hhmm(m.group(1)) or "", m.start(1), m.end(1)) if m.group(1) and hhmm(m.group(1)) else None
+
+
+# What a head line read as the body may be when the minutes' head has no title, each naming no body:
+# - an entry of a list, after its bullet: "= Öppnande av möte", "·    Busshållplats nya västervång";
+# - a programme's line after its clock, or a page or paragraph range: "09:30 sammanträdet öppnas", "1-12 Tjänsteställe";
+# - the opening item's heading or sentence: "Öppnande och upprop", "Landstingsfullmäktiges ordförande Inge
+#   Pettersson (c) förklarade sammanträdet";
+# - prose closed by "!" or "?", or run on with ";": "Ebba Sånesson; ny medlem som vi hälsar hjärtligt välkommen!";
+# - a label's name before its colon, one word: "Td: 10.00-10.50" (a scanned "Tid:");
+# - one word in lower case that is no body's, meeting's or organisation's word: "Protokoll bifogas.", "ida 1" (a
+#   scanned "Sida 1").
+_LIST_BULLET_LEAD = re.compile(r"[=·•*>–—-]+\s")
+_CLOCK_OR_RANGE_LEAD = re.compile(r"\d{1,2}[:.]\d{2}\s|\d{1,3}\s*[-–]\s*\d{1,3}\s")
+_OPENING_OF_MEETING = re.compile(r"(?i)^öppnande\b|\b(?:öppnar|öppnade|öppnas|förklarar|förklarade|hälsar|hälsade)\b")
+_NAMING_WORD_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direktion", "direktionen",
+                        "delegation", "delegationen", "fullmäktige", "möte", "mötet", "sammanträde", "sammanträdet",
+                        "stämma", "stämman", "träff", "träffen", "plenum", "kongress", "kongressen", "konferens",
+                        "konferensen", *_ORGANISATION_ENDINGS)
+
+
+def names_no_body(clean: str, body: Found) -> bool:
+    """Whether the body read is a line of the text that names no body (see above): a list's entry, a programme's
+    line, the opening item, prose, a label, or a lone word in lower case that is no body's."""
+    value = body.value.strip()
+    if not value:
+        return True
+    if value[:1] in "=·•*>–—-" and _LIST_BULLET_LEAD.match(value):
+        return True
+    if value[:1].isdigit() and _CLOCK_OR_RANGE_LEAD.match(value):
+        return True
+    if any(c in value for c in ";!?") or _OPENING_OF_MEETING.search(value):
+        return True
+    source = clean[body.start: body.end].strip()
+    if not source or " " in source:
+        return False
+    if clean[body.end: body.end + 1] == ":":
+        return True  # "Td: 10.00-10.50": a label's name
+    return source[:1].islower() and not source.casefold().endswith(_NAMING_WORD_ENDINGS)
 
 
 # The line right under the dated title line that goes on with the place: "Protokoll fört vid ... styrelsemöte den
