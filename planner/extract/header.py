@@ -5809,7 +5809,9 @@ def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) ->
     """The body a flattened front page gives as the first value after its organ and place-and-time labels
     (`_STACKED_ORGAN_VALUE`, the labels perhaps split into parts): the words up to the first that ends as a body's
     name does; None without one."""
-    first = _first_text_parts(parts, end, _STACKED_ORGAN_LINES)
+    # (a stored copy's furniture above the transcript, "Storlek: px" / "Download ..." / "Transkript", not counted)
+    first = list(itertools.islice((q for q in parts[:end] if q.text.strip() and not _is_boilerplate(q.text)),
+                                  _STACKED_ORGAN_LINES))
     if not first:
         return None
     lo, hi = first[0].start, first[-1].start + len(first[-1].text)
@@ -5818,7 +5820,10 @@ def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) ->
     m = _STACKED_ORGAN_VALUE.search(clean, lo, hi)
     if m is None:
         dated = _STACKED_ORGAN_DATED.search(clean, lo, hi) if "Organ " in clean[lo:hi] else None
-        return Found(dated.group(1), dated.start(1), dated.end(1)) if dated else None
+        if dated is not None:
+            return Found(dated.group(1), dated.start(1), dated.end(1))
+        m = _STACKED_ORGAN_PLACE.search(clean, lo, hi)  # "FÖREDRAGNINGSLISTA 1 (13) Organ Plats Tidpunkt Landstingsstyrelsen"
+        return _stacked_organ_name(m) if m is not None else None
     return _stacked_organ_name(m)
 
 
