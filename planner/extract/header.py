@@ -5809,9 +5809,7 @@ def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) ->
     """The body a flattened front page gives as the first value after its organ and place-and-time labels
     (`_STACKED_ORGAN_VALUE`, the labels perhaps split into parts): the words up to the first that ends as a body's
     name does; None without one."""
-    # (a stored copy's furniture above the transcript, "Storlek: px" / "Download ..." / "Transkript", not counted)
-    first = list(itertools.islice((q for q in parts[:end] if q.text.strip() and not _is_boilerplate(q.text)),
-                                  _STACKED_ORGAN_LINES))
+    first = _first_minutes_parts(parts, end, _STACKED_ORGAN_LINES)
     if not first:
         return None
     lo, hi = first[0].start, first[-1].start + len(first[-1].text)
@@ -8793,6 +8791,12 @@ def _first_text_indices(parts: list[Part], end: int, count: int, start: int = 0)
 def _first_text_parts(parts: list[Part], end: int, count: int, start: int = 0) -> list[Part]:
     """The first `count` parts with text among the head's `parts[start:end]`, found without reading the rest."""
     return [parts[k] for k in _first_text_indices(parts, end, count, start)]
+
+
+def _first_minutes_parts(parts: list[Part], end: int, count: int) -> list[Part]:
+    """The first `count` parts with text among the head's `parts[:end]`, a stored copy's furniture above the
+    transcript ("Storlek: px" / "Download ..." / "Transkript", `_is_boilerplate`) not counted."""
+    return list(itertools.islice((q for q in parts[:end] if q.text.strip() and not _is_boilerplate(q.text)), count))
 
 
 # A title naming the kind of meeting, then the association it was held with or for, perhaps its abbreviation in
