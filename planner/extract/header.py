@@ -2081,6 +2081,22 @@ def _labelled_end(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     return None
 
 
+# A clock, then the words that close the meeting: "19.21 avslutades mötet.", "20:29 förklarade ordföranden
+# sammanträdet avslutat", what a time label's value is when the label's word ("Klockan", "Kl") opens the sentence.
+_CLOCK_THEN_WORDS = re.compile(r"\s*\d{1,2}[.:]\d{2}\s+(?-i:[a-zåäö])")
+_CLOSED_MEETING_WORD = re.compile(r"(?:mötet|möte|sammanträdet|sammanträde|stämman|stämma)\b")  # "årsmötet" too
+
+
+def closing_sentence_after_clock(value: str) -> bool:
+    """Whether a time label's value is a clock and then a sentence closing the meeting (`_CLOCK_THEN_WORDS`, the
+    closing and meeting words after it, no opening word): "Klockan 19.21 avslutades mötet." is the meeting's end,
+    no label's start."""
+    if _CLOCK_THEN_WORDS.match(value) is None:
+        return False
+    low = value.casefold()
+    return bool(_CLOSING.search(low)) and bool(_CLOSED_MEETING_WORD.search(low)) and not _OPENING.search(low)
+
+
 _CHECKING_WORDS = ("justeringens", "justering", "justerings")
 
 
@@ -2114,6 +2130,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             continue  # "Justeringens" / "plats och tid": when the minutes are checked, not the meeting
         if "dagar" in lv[0] and _STANDING_WEEKDAYS.search(lv[0]):
             continue  # "Kl. 09.00-12.00, onsdagar": a schedule's standing hours, no one meeting's
+        if "avslut" in lv[0] and closing_sentence_after_clock(lv[0]):
+            continue  # "Klockan 19.21 avslutades mötet.": the closing sentence (read below as the end), no label
         base = part.start + lv[1]
         candidates = [(ocr_hours(lv[0]), base)]
         for k, nxt in enumerate(parts[i + 1: min(end, i + 3)], i + 1):
