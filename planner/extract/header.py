@@ -1767,7 +1767,7 @@ def under_coming_meetings_heading(parts: list[Part], i: int) -> bool:
 
 # A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
 _WEEKDAY_DAY_MONTH = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
-                                rf"({_MONTH_RE})\b(?![.,]?\s*\d)")
+                                rf"({_MONTH_RE})\b(?![.,]?\s*\d(?!\d?[.:]\d\d(?!\d)))")  # (a clock may follow: "22 mars 09.30")
 _WEEKDAY_ENDINGS = ("dag", "day")
 _DATE_LABEL_BEFORE = re.compile(r"(?i)(?:^|\b(?:tid|datum|dag|sammanträdesdatum|mötesdatum|dag och tid|när)\s*:?)\s*$")
 _HEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
@@ -1849,19 +1849,34 @@ def _weekday_day_of_years(parts: list[Part], end: int, folded: _Folded, words: t
     return None
 
 
+# The meeting's word right before a weekday, day and month: "... rapporterar från kårfullmäktigemötet onsdagen den
+# 15 mars.", "Protokoll fört vid styrelsesammanträde, tisdagen den 3 mars": the meeting's own day.
+_MEETING_WORD_BEFORE_WEEKDAY = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s*,?\s*$")
+
+
 def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     """A head that dates the meeting by weekday, day and month only, its year left to a number
     elsewhere in the head ("PROTOKOLL ... LS 9/2012 ... Tid Tisdagen den 11 december, kl"): the one
-    year written in the head in which that day falls on that weekday; none if no year or several fit."""
+    year written in the head in which that day falls on that weekday; none if no year or several fit.
+    The weekday opens its line, follows a date label or the meeting's word ("från kårfullmäktigemötet onsdagen den
+    15 mars"). With no year in the head that fits, the years written anywhere in the text are tried the same way
+    ("torsdag 22 mars 09.30 till 16.30" in minutes that name 2007 further down): one of them must fit, no more."""
     for i in folded.holding(_WEEKDAY_ENDINGS, end):  # every weekday name ends so
         part = parts[i]
         m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
-        if not m or _is_prose(part.text) or not (_DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()])
-                                                 or _stacked_labels_give_date(part.text, m.start())):
-            continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
-        if _weekday_number(m.group(1)) is None or _month_number(m.group(3)) is None:
+        if not m:
             continue
-        iso = _weekday_day_in_years(m, parts, end)
+        before = part.text[max(0, m.start() - 40): m.start()]
+        after_meeting_word = _MEETING_WORD_BEFORE_WEEKDAY.search(before) is not None
+        if not after_meeting_word and (_is_prose(part.text) or not (
+                _DATE_LABEL_BEFORE.search(before[-22:]) or _stacked_labels_give_date(part.text, m.start()))):
+            continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
+        weekday, month = _weekday_number(m.group(1)), _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        if iso is None:
+            iso = _day_in_years(_years_in(parts, len(parts)), month, int(m.group(2)), weekday)
         return Found(iso, part.start + m.start(), part.start + m.end()) if iso else None
     return None
 
