@@ -3968,6 +3968,8 @@ _PLACE_AFTER_TITLE_DATE = re.compile(r"(?i)[\s,–-]*(?:(?:kl\.?|klockan)\s*)?(?
 
 
 _ROLE_ENDINGS = tuple(w.ROLE_SUFFIXES)  # "Årsmöte 2019-03-04 Ordförande Anna Berg": a role, no place
+# A day and month with no year right after a dated title's head: "10 November" in "Medlemsmöte 10 November, BcJF Aula".
+_YEARLESS_DAY_AT = re.compile(rf"(?i)\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b(?![.,]?\s*\d)")
 
 
 def venue_after_dated_title(text: str) -> Found | None:
@@ -3977,9 +3979,13 @@ def venue_after_dated_title(text: str) -> Found | None:
     if not head:
         return None
     dates = find_dates(text)
-    if not dates or not dates[0].start <= head.end() < dates[0].end:
+    day_end = dates[0].end if dates and dates[0].start <= head.end() < dates[0].end else None
+    if day_end is None and not dates:  # "Medlemsmöte 10 November, BcJF Aula": the day without its year
+        yearless = _YEARLESS_DAY_AT.match(text, head.end())
+        day_end = yearless.end() if yearless else None
+    if day_end is None:
         return None
-    m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
+    m = _PLACE_AFTER_TITLE_DATE.match(text, day_end)
     if not m:
         return None
     if not _is_title_place(m.group(1)) or "," in m.group(1) and _opens_with_person(m.group(1)):
@@ -4163,6 +4169,12 @@ def _before_date_bracket(head: str) -> str:
     return head[: bracket.start()] if bracket and bracket.start() > 0 else head
 
 
+# A meeting's word, then its day and month without a year: "Medlemsmöte 10 November, BcJF Aula". Group 1 the word.
+_MEETING_WORD_YEARLESS_DAY = re.compile(
+    rf"(?i)([^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen))\s+(?:den\s+)?"
+    rf"\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b(?![.,]?\s*\d)")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
@@ -4194,6 +4206,9 @@ def _strip_title(text: str) -> tuple[str, int]:
     if place:  # "VU-sammanträde På Stocklycke vandrarhem, Omberg": the place follows the meeting word
         rest = rest[: place.end(1)]
     dates = find_dates(rest, compact=True)
+    yearless = _MEETING_WORD_YEARLESS_DAY.search(rest) if not dates and _has_digit(rest) else None
+    if yearless:
+        rest = rest[: yearless.end(1)]  # "Medlemsmöte 10 November, BcJF Aula": the name ends at its yearless day
     if dates:
         first = dates[0]
         head = rest[: first.start]
@@ -4253,9 +4268,10 @@ def _strip_title(text: str) -> tuple[str, int]:
 _MEETING_KIND_LABEL = re.compile(r"(?i)\s*[^\W\d_]*(?:möte|sammanträde)\s*:\s+(?=(?-i:[A-ZÅÄÖ]))")
 
 
-# "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte den 4 maj".
+# "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte 13/12/20" (after a slash),
+# "Styrelsemöte den 4 maj".
 _TRAILING_DAY_MONTH = re.compile(
-    rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
+    rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?|/\d\d)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
 # The meeting's running number in its year after the title: "styrelsens möte 18/2021", "Styrelsemöte 3/2019".
 # The document's page count after the title, its page number lost: "Byggnadsnämnden (39)".
 _TRAILING_PAGE_COUNT = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*\)\s*$")
