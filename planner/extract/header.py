@@ -4641,8 +4641,9 @@ def body_before_place(name: str) -> str:
 
 
 # A meeting word, then the organisation's name in capitalised words: "Styrelsemöte Äso Skagern",
-# "Årsmöte Hörneå Bygdegårdsförening". Group 1 the meeting word, 2 the name.
-_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde|stämma))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+# "Årsmöte Hörneå Bygdegårdsförening", the meeting word perhaps in capitals ("STYRELSEMÖTE Fältbiologerna").
+# Group 1 the meeting word, 2 the name.
+_KIND_THEN_NAME = re.compile(r"\s*((?i:[^\W\d_]*?(?:möte|sammanträde|stämma)))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
 
 
 def _kind_then_name_body(kind: str, name: str) -> str | None:
