@@ -3954,6 +3954,100 @@ def venue_past_meeting_day(text: str) -> Found | None:
     return None
 
 
+# A flattened front page's label column run on before its values: the place's label, other labels after it (their
+# values lost or stacked further on), then the place, up to the next label, the day, the hours or the first name of
+# the attendance list: "Plats och tid: Beslutande: Icke tjänstgörande ersättare Sekreterare: Sessionssalen, Rådhuset,
+# Örebro Torsdag den 6 mars", "Plats Beslutande Ledamöter Övriga deltagande Utses att justera Justering Underskrifter
+# Kinnarps Arena, Jönköping Leif Larsson, ordförande", "Plats Sammanträdesrum Magistern Omfattning ande Johan Persson".
+_PLACE_LABEL_IN_COLUMN = re.compile(r"(?<![\w-])(?:Sammanträdesplats|Mötesplats|Plats)(?=[\s:])")
+# Label words that end the place when one follows it (case-folded, a colon or stop dropped).
+_COLUMN_STOP_WORDS = frozenset((
+    "beslutande", "närvarande", "ledamöter", "ledamot", "ersättare", "övriga", "deltagande", "deltagare", "tid",
+    "sekreterare", "närvaro", "omfattning", "paragrafer", "paragraf", "justering", "justerare", "utses", "underskrifter",
+    "underskrift", "kl", "klockan", "ande", "adress", "besöksadress", "frånvarande", "suppleanter", "ordförande",
+    "datum", "dag", "sammanträdestid", "mötestid", "protokollförare", "anmält", "icke", "ej", "tjänstgörande"))
+# The words of the labels between the place's label and its value.
+_COLUMN_LABEL_RUN_WORDS = _COLUMN_STOP_WORDS | {"och", "att", "justera", "förhinder", "plats", "tid", "vid"}
+_COLUMN_PLACE_WORDS = 8
+_COLUMN_PLACE_LINES = 16  # the head's first lines with text
+
+
+def _column_place(value: str) -> str:
+    """The place opening the values after a label column (see above): its words up to a label word, a weekday, a
+    month, a digit (a house number after a capitalised word and before a comma kept), a bracket, or a given name
+    with a capitalised word after it (the attendance list's first name)."""
+    words = value.split()
+    kept: list[str] = []
+    for k, word in enumerate(words[:_COLUMN_PLACE_WORDS + 1]):
+        low = word.casefold().strip(",.:;")
+        if (low in _COLUMN_STOP_WORDS or low.removesuffix("en") in w.WEEKDAYS or low in w.MONTHS
+                or word[:1] in "([\"'"):
+            break
+        if word[:1].isdigit() and not (kept and kept[-1][:1].isupper() and len(word) <= 4 and word.endswith(",")):
+            break
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if kept and low.split("-")[0] in _GIVEN_NAME_SET and nxt[:1].isupper():
+            break  # "Kinnarps Arena, Jönköping Leif Larsson, ordförande": the list begins
+        kept.append(word)
+    return " ".join(kept).rstrip(" ,.;:–-")
+
+
+def venue_after_label_column(text: str) -> Found | None:
+    """The place after a run of labels that follows the place's label on a flattened line (see above); None when
+    the labels run on into a date, hours or names, or the words found are no place: neither a comma nor a place
+    noun in them, more than eight words, a body's, a platform's."""
+    for m in _PLACE_LABEL_IN_COLUMN.finditer(text):
+        at = m.end()
+        rest = text[at:]
+        words = rest.split()
+        skipped = 0
+        while skipped < len(words) and words[skipped].casefold().strip(",.:;") in _COLUMN_LABEL_RUN_WORDS:
+            skipped += 1
+        value_at = at
+        for word in words[:skipped]:
+            value_at = text.index(word, value_at) + len(word)
+        value_at = len(text) - len(text[value_at:].lstrip(" \t:"))
+        place = _column_place(text[value_at:])
+        if not place:
+            continue
+        after = text[value_at + len(place):].split()
+        if skipped == 0 and not (after and after[0].casefold().strip(",.:;") in _COLUMN_STOP_WORDS):
+            continue  # "Plats Stadshuset ...": a label and its value, the labels' readers' (unless a label follows)
+        place_words = place.replace(",", " ").split()
+        if len(place_words) > _COLUMN_PLACE_WORDS or _platform(place) or _is_remote_form(place):
+            continue
+        if "," not in place and not any(x.casefold().endswith(_PLACE_NOUN_ENDINGS) for x in place_words):
+            continue
+        if place_words[0].casefold().endswith(_BODY_ENDINGS) or not _is_title_place(place.replace(",", " ")):
+            continue
+        return Found(place, value_at, value_at + len(place))
+    return None
+
+
+def label_column_venue_in_head(clean: str, parts: list[Part], end: int) -> Found | None:
+    """`venue_after_label_column` in the head's first lines as written (a flattened line is read whole, not in the
+    parts its labels split it into), a stored copy's furniture not counted."""
+    if not parts or "Plats" not in clean[: parts[min(end, len(parts)) - 1].end] and "plats" not in clean[
+            : parts[min(end, len(parts)) - 1].end]:
+        return None
+    head_end = parts[min(end, len(parts)) - 1].end
+    seen = 0
+    at = 0
+    for line in clean[:head_end].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip() or _is_boilerplate(line):
+            continue
+        seen += 1
+        if seen > _COLUMN_PLACE_LINES:
+            break
+        if "lats" not in line:
+            continue
+        found = venue_after_label_column(line)
+        if found is not None:
+            return _shift(found, start)
+    return None
+
+
 # A title of a meeting word, its date and its place: "Styrelsemöte 2017-02-26 Mångbyskolan",
 # "Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus". The meeting word opens it (a document word may
 # stand first); the place is what follows the date and time, capitalised, without digits.
@@ -6807,6 +6901,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_after_start_before_first_item(doc.clean, start) if start else None,  # "kl 13.00 i X 1. Mötets"
             lambda: venue_in_held_day_sentence(parts, end, when) if when else None,  # "... ägde rum den 27 mars i X."
             lambda: _first_in_head(_head_window(parts, _after_contents(parts, end, folded), end), venue_past_meeting_day),
+            lambda: label_column_venue_in_head(doc.clean, parts, end),
         ))
     if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
