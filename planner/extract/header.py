@@ -8166,6 +8166,12 @@ _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
 # The date-and-time label of a head whose labels run before their values ("PLATS DATUM OCH TID FÖR MÖTET
 # Sofiagården, Kapellgatan 8 2014-05-27 kl. 19.00"), left before the place: written all in capitals or
 # capitalised, optionally "för mötet"/"för sammanträdet", then the place's capital.
+# A page's head read as the place: a document word and the page's counter ("Sammanträdesprotokoll 1 (26)", "Protokoll
+# Sida 2 (5)", "PROTOKOLL 3/12").
+_DOCUMENT_PAGE_HEAD = re.compile(r"(?i)(?:sammanträdes|mötes|besluts)?protokoll\s+(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3})")
+# The paragraphs' label of a flattened head run in before the place, its value lost: "Paragraf nr Centralförvaltningens
+# sammanträdesrum, Doktorsvägen", "Paragrafer Stadshuset, Eksjö", "§§ Kommunhuset".
+_LEADING_PARAGRAPH_LABEL = re.compile(r"(?:Paragraf(?:er)?(?:\s+nr\.?)?|§§?)\s+(?=[A-ZÅÄÖ])")
 _LEADING_DATE_TIME_LABEL = re.compile(
     r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TIDPUNKT|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
     r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tidpunkt|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
@@ -8196,8 +8202,11 @@ def tidied_venue(venue: Found | None) -> Found | None:
         return None
     if value.strip().casefold() in _VENUE_LABEL_WORDS:
         return None  # "Plats": the label, its place run on elsewhere
+    if value[:1] in "BMPSbmps" and _DOCUMENT_PAGE_HEAD.match(value):
+        return None  # "Sammanträdesprotokoll 1 (26) Till protokollet hör 7 bilagor": the page's head, no place
     lead = (_LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
-            or _LEADING_LOST_CLOCK_WORD.match(value) or _LEADING_DATE_TIME_LABEL.match(value))
+            or _LEADING_LOST_CLOCK_WORD.match(value) or _LEADING_DATE_TIME_LABEL.match(value)
+            or (_LEADING_PARAGRAPH_LABEL.match(value) if value[:1] in "P§" else None))
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
