@@ -3989,6 +3989,8 @@ def _column_place(value: str) -> str:
         if kept and low.split("-")[0] in _GIVEN_NAME_SET and nxt[:1].isupper():
             break  # "Kinnarps Arena, Jönköping Leif Larsson, ordförande": the list begins
         kept.append(word)
+        if word.endswith(".") and len(word) > 3:
+            break  # "Plats Hellqvistsalen inte kan användas.": the sentence ends
     return " ".join(kept).rstrip(" ,.;:–-")
 
 
