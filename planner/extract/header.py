@@ -4010,8 +4010,8 @@ def venue_after_label_column(text: str) -> Found | None:
             value_at = text.index(word, value_at) + len(word)
         value_at = len(text) - len(text[value_at:].lstrip(" \t:"))
         place = _column_place(text[value_at:])
-        if not place:
-            continue
+        if not place[:1].isupper():
+            continue  # "Plats och tid för Kungsbackarummet ...": the label's own words go on ("för sammanträdet")
         after = text[value_at + len(place):].split()
         if skipped == 0 and not (after and after[0].casefold().strip(",.:;") in _COLUMN_STOP_WORDS):
             continue  # "Plats Stadshuset ...": a label and its value, the labels' readers' (unless a label follows)

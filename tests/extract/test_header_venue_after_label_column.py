@@ -31,12 +31,14 @@ from planner.extract.text import minutes_from_text
         (("MINNESANTECKNINGAR 1(9) Kommunchefsgrupp Dag Tid Plats ande Umeå stadshus, Ryttmästaren, rum: Tornisten "
          "Hans-Åke Donnersvärd, Bjurholms kommun"), "Umeå stadshus, Ryttmästaren, rum: Tornisten"),
         # look-alikes: hours after the labels; a name list; a platform; no comma and no place noun; a label and its
-        # value with nothing after; "Plats" in a sentence; the checking's "plats" in lower case
+        # value with nothing after; the label's own words going on ("för ..."); "Plats" in a sentence; the checking's
+        # "plats" in lower case
         ("Plats och tid Beslutande 14:00-16:00 Ledamöter Anna Ek", None),
         ("Plats Beslutande Anna Ek, ordförande Per Bo, vice ordförande", None),
         ("Plats Beslutande Ledamöter Microsoft Teams, digitalt möte Anna Ek", None),
         ("Plats Beslutande Ledamöter Norra Sandby Anna Ek", None),
         ("Plats Stadshuset, Eksjö", None),
+        ("Plats och tid för Kungsbackarummet, Storgatan 37 Klockan 09.06–12.45", None),
         ("KALLELSE Ordföranden meddelar att Plats Hellqvistsalen inte kan användas. Förslag till justerare: Anna Ek",
          None),
         ("Justeringens plats och tid Kommunkontoret, Henån 2011-03-07", None),
