@@ -2774,6 +2774,9 @@ _REPORT_OF_PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REPORT_OF_PAST_CUES
 
 
 _REPORTED_TITLE_LONGEST = 100
+# An agenda entry's note of how it is reported, in brackets after its title: "Möte med Region Gotland 17 februari
+# (muntlig)", "Almi Företagspartner arbetsmöte 4 mars (skriftlig)": an oral or written report on what was.
+_REPORT_FORM_NOTE = re.compile(r"(?i)\(\s*(?:muntlig|skriftlig|muntligt|skriftligt)(?:\s+(?:information|rapport|redovisning))?\s*\)")
 
 
 def _reported_back(d: _Doc, p: _Place, dm: DateMatch, after: date, sentence: str) -> bool:
@@ -2791,6 +2794,8 @@ def _reported_back(d: _Doc, p: _Place, dm: DateMatch, after: date, sentence: str
     if _REPORT_OF_PAST.search(p.heading) or _REPORT_OF_PAST.search(sentence) or _REPORT_OF_PAST.search(
             d.lead_of(d.line_of(dm.start))):
         return True
+    if "(" in sentence and _REPORT_FORM_NOTE.search(sentence):
+        return True  # "Möte med Region Gotland och Campus Gotland 17 februari (muntlig)": the entry reports on it
     if p.line_end - p.line_start > _REPORTED_TITLE_LONGEST:
         return False  # a paragraph (or a flattened page), no title of a report over its text
     lines = d.doc.lines

@@ -1767,7 +1767,7 @@ def under_coming_meetings_heading(parts: list[Part], i: int) -> bool:
 
 # A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
 _WEEKDAY_DAY_MONTH = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
-                                rf"({_MONTH_RE})\b(?![.,]?\s*\d)")
+                                rf"({_MONTH_RE})\b(?![.,]?\s*\d(?!\d?[.:]\d\d(?!\d)))")  # (a clock may follow: "22 mars 09.30")
 _WEEKDAY_ENDINGS = ("dag", "day")
 _DATE_LABEL_BEFORE = re.compile(r"(?i)(?:^|\b(?:tid|datum|dag|sammanträdesdatum|mötesdatum|dag och tid|när)\s*:?)\s*$")
 _HEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
@@ -1849,19 +1849,34 @@ def _weekday_day_of_years(parts: list[Part], end: int, folded: _Folded, words: t
     return None
 
 
+# The meeting's word right before a weekday, day and month: "... rapporterar från kårfullmäktigemötet onsdagen den
+# 15 mars.", "Protokoll fört vid styrelsesammanträde, tisdagen den 3 mars": the meeting's own day.
+_MEETING_WORD_BEFORE_WEEKDAY = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s*,?\s*$")
+
+
 def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     """A head that dates the meeting by weekday, day and month only, its year left to a number
     elsewhere in the head ("PROTOKOLL ... LS 9/2012 ... Tid Tisdagen den 11 december, kl"): the one
-    year written in the head in which that day falls on that weekday; none if no year or several fit."""
+    year written in the head in which that day falls on that weekday; none if no year or several fit.
+    The weekday opens its line, follows a date label or the meeting's word ("från kårfullmäktigemötet onsdagen den
+    15 mars"). With no year in the head that fits, the years written anywhere in the text are tried the same way
+    ("torsdag 22 mars 09.30 till 16.30" in minutes that name 2007 further down): one of them must fit, no more."""
     for i in folded.holding(_WEEKDAY_ENDINGS, end):  # every weekday name ends so
         part = parts[i]
         m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
-        if not m or _is_prose(part.text) or not (_DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()])
-                                                 or _stacked_labels_give_date(part.text, m.start())):
-            continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
-        if _weekday_number(m.group(1)) is None or _month_number(m.group(3)) is None:
+        if not m:
             continue
-        iso = _weekday_day_in_years(m, parts, end)
+        before = part.text[max(0, m.start() - 40): m.start()]
+        after_meeting_word = _MEETING_WORD_BEFORE_WEEKDAY.search(before) is not None
+        if not after_meeting_word and (_is_prose(part.text) or not (
+                _DATE_LABEL_BEFORE.search(before[-22:]) or _stacked_labels_give_date(part.text, m.start()))):
+            continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
+        weekday, month = _weekday_number(m.group(1)), _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        if iso is None:
+            iso = _day_in_years(_years_in(parts, len(parts)), month, int(m.group(2)), weekday)
         return Found(iso, part.start + m.start(), part.start + m.end()) if iso else None
     return None
 
@@ -2081,6 +2096,22 @@ def _labelled_end(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     return None
 
 
+# A clock, then the words that close the meeting: "19.21 avslutades mötet.", "20:29 förklarade ordföranden
+# sammanträdet avslutat", what a time label's value is when the label's word ("Klockan", "Kl") opens the sentence.
+_CLOCK_THEN_WORDS = re.compile(r"\s*\d{1,2}[.:]\d{2}\s+(?-i:[a-zåäö])")
+_CLOSED_MEETING_WORD = re.compile(r"(?:mötet|möte|sammanträdet|sammanträde|stämman|stämma)\b")  # "årsmötet" too
+
+
+def closing_sentence_after_clock(value: str) -> bool:
+    """Whether a time label's value is a clock and then a sentence closing the meeting (`_CLOCK_THEN_WORDS`, the
+    closing and meeting words after it, no opening word): "Klockan 19.21 avslutades mötet." is the meeting's end,
+    no label's start."""
+    if _CLOCK_THEN_WORDS.match(value) is None:
+        return False
+    low = value.casefold()
+    return bool(_CLOSING.search(low)) and bool(_CLOSED_MEETING_WORD.search(low)) and not _OPENING.search(low)
+
+
 _CHECKING_WORDS = ("justeringens", "justering", "justerings")
 
 
@@ -2114,6 +2145,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             continue  # "Justeringens" / "plats och tid": when the minutes are checked, not the meeting
         if "dagar" in lv[0] and _STANDING_WEEKDAYS.search(lv[0]):
             continue  # "Kl. 09.00-12.00, onsdagar": a schedule's standing hours, no one meeting's
+        if "avslut" in lv[0] and closing_sentence_after_clock(lv[0]):
+            continue  # "Klockan 19.21 avslutades mötet.": the closing sentence (read below as the end), no label
         base = part.start + lv[1]
         candidates = [(ocr_hours(lv[0]), base)]
         for k, nxt in enumerate(parts[i + 1: min(end, i + 3)], i + 1):
@@ -3850,6 +3883,173 @@ def venue_in_title(text: str) -> Found | None:
     return Found(place, m.start(2), m.start(2) + len(place))
 
 
+# A place named after the meeting word of a title sentence, past the meeting's day and hours that may stand between,
+# after "på", "vid", the old "å" or (past a day or a clock) "i": "... fört vid SVERAKs styrelsemöte på SVERAKs kansli
+# i Borås lördagen den 13 december kl.", "SIKO protokoll från styrelsemöte 17 september kl 12 på Postmuseum i Stockholm
+# Närvarande: ...", "Protokoll fört vid styrelsemöte 14/5 1991 å Hjortås.", "Mötesnoteringar från mötet vid
+# Rösjöbadet 19 augusti". Group 1 the words of the day and hours, 2 the preposition, 3 the place and what follows it
+# (`_place_before_when` cuts it). The meeting word stands early in its line, as a title's does.
+_DAY_OR_CLOCK_WORD = rf"(?:(?:{_WEEKDAY_RE})(?:en)?|den|kl\.?|klockan|(?:{_MONTH_RE})\.?|\d[\d./:–-]*,?)"
+_MEETING_WHEN_PLACE = re.compile(
+    rf"(?i)(?:möte|mötet|sammanträde|sammanträdet|sammankomst|stämma|stämman)((?:\s+{_DAY_OR_CLOCK_WORD}){{0,8}}?)\s*,?\s+"
+    r"(på|i|vid|å)\s+((?-i:[A-ZÅÄÖ])[^\n]{0,120})")
+_MEETING_WHEN_PLACE_REACH = 90  # how far into its line the meeting word may stand
+_MEETING_WHEN_PLACE_WORDS = 8
+# Words before the meeting word that make it another meeting's: "Nästa möte 12 maj kl 18 på Ängsgården".
+_OTHER_MEETING_BEFORE = re.compile(r"(?i)\b(?:nästa|kommande|nästkommande|följande|nytt|extra\s+insatt)\s+[\w-]*$")
+# A word that ends the place: the meeting's day or hours after it ("lördagen", "den", "kl", "17", "maj"), or a
+# label after it ("Närvarande:", "Deltagare").
+_PLACE_STOP_WORDS = frozenset(("den", "kl", "kl.", "klockan", "närvarande", "närvarande:", "deltagare", "deltagare:",
+                               "frånvarande", "frånvarande:", "ledamöter", "ledamöter:", "beslutande", "beslutande:",
+                               "tid", "tid:", "datum", "datum:", "mellan", "med", "från", "för", "då", "där", "och"))
+
+
+def _place_before_when(value: str) -> str:
+    """The place opening `value`: its words up to the first that gives the meeting's day or hours or is a label
+    (`_PLACE_STOP_WORDS`, a weekday, a month, a date), or a full stop that ends the sentence; a house number stays
+    when a comma or the end follows it ("Osquars Backe 12, Stockholm")."""
+    words = value.split()
+    kept: list[str] = []
+    for k, word in enumerate(words[:_MEETING_WHEN_PLACE_WORDS + 1]):
+        low = word.casefold().rstrip(",")
+        if (low in _PLACE_STOP_WORDS or low.removesuffix("en") in w.WEEKDAYS or low.rstrip(".") in w.MONTHS
+                or word[:1] in "([\"'" or kept and low.endswith(_BODY_ENDINGS)):
+            break  # (a body's name after the place: "i Rådhussalen, Rådhuset Kommunfullmäktige består av ...")
+        if word[:1].isdigit():
+            street_number = (kept and kept[-1][:1].isupper() and len(word.rstrip(",.")) <= 3
+                             and word.rstrip(",.").isdigit() and (word.endswith(",") or k + 1 == len(words)))
+            if not street_number:
+                break
+        kept.append(word)
+        if word.endswith(".") and not word.rstrip(".").isupper() and len(word) > 3:
+            break  # "å Hjortås.": the sentence ends
+    return " ".join(kept).rstrip(" ,.;:–-")
+
+
+def venue_past_meeting_day(text: str) -> Found | None:
+    """The place a title sentence names after its meeting word past the day and hours (`_MEETING_WHEN_PLACE`);
+    after "i" only past a day or clock ("styrelsemöte i DHR-Värmland" names an association). None for another
+    meeting's place ("Nästa möte ..."), a body or organisation, a platform, or a place of more than eight words."""
+    if "öte" not in text and "ÖTE" not in text and "ammantr" not in text and "AMMANTR" not in text and (
+            "tämma" not in text):
+        return None
+    for m in _MEETING_WHEN_PLACE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start > _MEETING_WHEN_PLACE_REACH:
+            break
+        if _OTHER_MEETING_BEFORE.search(text, line_start, m.start() + 1):
+            continue
+        when, prep = m.group(1).strip(), m.group(2).casefold()
+        if prep == "i" and not when:
+            continue
+        place = _place_before_when(m.group(3))
+        words = place.split()
+        if not words or len(words) > _MEETING_WHEN_PLACE_WORDS:
+            continue
+        first = words[0].casefold().rstrip(",")
+        if (first.endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS)) or _platform(place) or _is_remote_form(place)
+                or not _is_title_place(place.replace(",", " "))):
+            continue
+        return Found(place, m.start(3), m.start(3) + len(place))
+    return None
+
+
+# A flattened front page's label column run on before its values: the place's label, other labels after it (their
+# values lost or stacked further on), then the place, up to the next label, the day, the hours or the first name of
+# the attendance list: "Plats och tid: Beslutande: Icke tjänstgörande ersättare Sekreterare: Sessionssalen, Rådhuset,
+# Örebro Torsdag den 6 mars", "Plats Beslutande Ledamöter Övriga deltagande Utses att justera Justering Underskrifter
+# Kinnarps Arena, Jönköping Leif Larsson, ordförande", "Plats Sammanträdesrum Magistern Omfattning ande Johan Persson".
+_PLACE_LABEL_IN_COLUMN = re.compile(r"(?<![\w-])(?:Sammanträdesplats|Mötesplats|Plats)(?=[\s:])")
+# Label words that end the place when one follows it (case-folded, a colon or stop dropped).
+_COLUMN_STOP_WORDS = frozenset((
+    "beslutande", "närvarande", "ledamöter", "ledamot", "ersättare", "övriga", "deltagande", "deltagare", "tid",
+    "sekreterare", "närvaro", "omfattning", "paragrafer", "paragraf", "justering", "justerare", "utses", "underskrifter",
+    "underskrift", "kl", "klockan", "ande", "adress", "besöksadress", "frånvarande", "suppleanter", "ordförande",
+    "datum", "dag", "sammanträdestid", "mötestid", "protokollförare", "anmält", "icke", "ej", "tjänstgörande"))
+# The words of the labels between the place's label and its value.
+_COLUMN_LABEL_RUN_WORDS = _COLUMN_STOP_WORDS | {"och", "att", "justera", "förhinder", "plats", "tid", "vid"}
+_COLUMN_PLACE_WORDS = 8
+_COLUMN_PLACE_LINES = 16  # the head's first lines with text
+
+
+def _column_place(value: str) -> str:
+    """The place opening the values after a label column (see above): its words up to a label word, a weekday, a
+    month, a digit (a house number after a capitalised word and before a comma kept), a bracket, or a given name
+    with a capitalised word after it (the attendance list's first name)."""
+    words = value.split()
+    kept: list[str] = []
+    for k, word in enumerate(words[:_COLUMN_PLACE_WORDS + 1]):
+        low = word.casefold().strip(",.:;")
+        if (low in _COLUMN_STOP_WORDS or low.removesuffix("en") in w.WEEKDAYS or low in w.MONTHS
+                or word[:1] in "([\"'"):
+            break
+        if word[:1].isdigit() and not (kept and kept[-1][:1].isupper() and len(word) <= 4 and word.endswith(",")):
+            break
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if kept and low.split("-")[0] in _GIVEN_NAME_SET and nxt[:1].isupper():
+            break  # "Kinnarps Arena, Jönköping Leif Larsson, ordförande": the list begins
+        kept.append(word)
+        if word.endswith(".") and len(word) > 3:
+            break  # "Plats Hellqvistsalen inte kan användas.": the sentence ends
+    return " ".join(kept).rstrip(" ,.;:–-")
+
+
+def venue_after_label_column(text: str) -> Found | None:
+    """The place after a run of labels that follows the place's label on a flattened line (see above); None when
+    the labels run on into a date, hours or names, or the words found are no place: neither a comma nor a place
+    noun in them, more than eight words, a body's, a platform's."""
+    for m in _PLACE_LABEL_IN_COLUMN.finditer(text):
+        at = m.end()
+        rest = text[at:]
+        words = rest.split()
+        skipped = 0
+        while skipped < len(words) and words[skipped].casefold().strip(",.:;") in _COLUMN_LABEL_RUN_WORDS:
+            skipped += 1
+        value_at = at
+        for word in words[:skipped]:
+            value_at = text.index(word, value_at) + len(word)
+        value_at = len(text) - len(text[value_at:].lstrip(" \t:"))
+        place = _column_place(text[value_at:])
+        if not place[:1].isupper():
+            continue  # "Plats och tid för Kungsbackarummet ...": the label's own words go on ("för sammanträdet")
+        after = text[value_at + len(place):].split()
+        if skipped == 0 and not (after and after[0].casefold().strip(",.:;") in _COLUMN_STOP_WORDS):
+            continue  # "Plats Stadshuset ...": a label and its value, the labels' readers' (unless a label follows)
+        place_words = place.replace(",", " ").split()
+        if len(place_words) > _COLUMN_PLACE_WORDS or _platform(place) or _is_remote_form(place):
+            continue
+        if "," not in place and not any(x.casefold().endswith(_PLACE_NOUN_ENDINGS) for x in place_words):
+            continue
+        if place_words[0].casefold().endswith(_BODY_ENDINGS) or not _is_title_place(place.replace(",", " ")):
+            continue
+        return Found(place, value_at, value_at + len(place))
+    return None
+
+
+def label_column_venue_in_head(clean: str, parts: list[Part], end: int) -> Found | None:
+    """`venue_after_label_column` in the head's first lines as written (a flattened line is read whole, not in the
+    parts its labels split it into), a stored copy's furniture not counted."""
+    if not parts or "Plats" not in clean[: parts[min(end, len(parts)) - 1].end] and "plats" not in clean[
+            : parts[min(end, len(parts)) - 1].end]:
+        return None
+    head_end = parts[min(end, len(parts)) - 1].end
+    seen = 0
+    at = 0
+    for line in clean[:head_end].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip() or _is_boilerplate(line):
+            continue
+        seen += 1
+        if seen > _COLUMN_PLACE_LINES:
+            break
+        if "lats" not in line:
+            continue
+        found = venue_after_label_column(line)
+        if found is not None:
+            return _shift(found, start)
+    return None
+
+
 # A title of a meeting word, its date and its place: "Styrelsemöte 2017-02-26 Mångbyskolan",
 # "Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus". The meeting word opens it (a document word may
 # stand first); the place is what follows the date and time, capitalised, without digits.
@@ -3864,6 +4064,8 @@ _PLACE_AFTER_TITLE_DATE = re.compile(r"(?i)[\s,–-]*(?:(?:kl\.?|klockan)\s*)?(?
 
 
 _ROLE_ENDINGS = tuple(w.ROLE_SUFFIXES)  # "Årsmöte 2019-03-04 Ordförande Anna Berg": a role, no place
+# A day and month with no year right after a dated title's head: "10 November" in "Medlemsmöte 10 November, BcJF Aula".
+_YEARLESS_DAY_AT = re.compile(rf"(?i)\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b(?![.,]?\s*\d)")
 
 
 def venue_after_dated_title(text: str) -> Found | None:
@@ -3873,9 +4075,13 @@ def venue_after_dated_title(text: str) -> Found | None:
     if not head:
         return None
     dates = find_dates(text)
-    if not dates or not dates[0].start <= head.end() < dates[0].end:
+    day_end = dates[0].end if dates and dates[0].start <= head.end() < dates[0].end else None
+    if day_end is None and not dates:  # "Medlemsmöte 10 November, BcJF Aula": the day without its year
+        yearless = _YEARLESS_DAY_AT.match(text, head.end())
+        day_end = yearless.end() if yearless else None
+    if day_end is None:
         return None
-    m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
+    m = _PLACE_AFTER_TITLE_DATE.match(text, day_end)
     if not m:
         return None
     if not _is_title_place(m.group(1)) or "," in m.group(1) and _opens_with_person(m.group(1)):
@@ -4059,6 +4265,12 @@ def _before_date_bracket(head: str) -> str:
     return head[: bracket.start()] if bracket and bracket.start() > 0 else head
 
 
+# A meeting's word, then its day and month without a year: "Medlemsmöte 10 November, BcJF Aula". Group 1 the word.
+_MEETING_WORD_YEARLESS_DAY = re.compile(
+    rf"(?i)([^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen))\s+(?:den\s+)?"
+    rf"\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b(?![.,]?\s*\d)")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
@@ -4090,6 +4302,9 @@ def _strip_title(text: str) -> tuple[str, int]:
     if place:  # "VU-sammanträde På Stocklycke vandrarhem, Omberg": the place follows the meeting word
         rest = rest[: place.end(1)]
     dates = find_dates(rest, compact=True)
+    yearless = _MEETING_WORD_YEARLESS_DAY.search(rest) if not dates and _has_digit(rest) else None
+    if yearless:
+        rest = rest[: yearless.end(1)]  # "Medlemsmöte 10 November, BcJF Aula": the name ends at its yearless day
     if dates:
         first = dates[0]
         head = rest[: first.start]
@@ -4149,9 +4364,10 @@ def _strip_title(text: str) -> tuple[str, int]:
 _MEETING_KIND_LABEL = re.compile(r"(?i)\s*[^\W\d_]*(?:möte|sammanträde)\s*:\s+(?=(?-i:[A-ZÅÄÖ]))")
 
 
-# "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte den 4 maj".
+# "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte 13/12/20" (after a slash),
+# "Styrelsemöte den 4 maj".
 _TRAILING_DAY_MONTH = re.compile(
-    rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
+    rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?|/\d\d)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
 # The meeting's running number in its year after the title: "styrelsens möte 18/2021", "Styrelsemöte 3/2019".
 # The document's page count after the title, its page number lost: "Byggnadsnämnden (39)".
 _TRAILING_PAGE_COUNT = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*\)\s*$")
@@ -4521,8 +4737,9 @@ def body_before_place(name: str) -> str:
 
 
 # A meeting word, then the organisation's name in capitalised words: "Styrelsemöte Äso Skagern",
-# "Årsmöte Hörneå Bygdegårdsförening". Group 1 the meeting word, 2 the name.
-_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde|stämma))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+# "Årsmöte Hörneå Bygdegårdsförening", the meeting word perhaps in capitals ("STYRELSEMÖTE Fältbiologerna").
+# Group 1 the meeting word, 2 the name.
+_KIND_THEN_NAME = re.compile(r"\s*((?i:[^\W\d_]*?(?:möte|sammanträde|stämma)))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
 
 
 def _kind_then_name_body(kind: str, name: str) -> str | None:
@@ -5738,7 +5955,7 @@ def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) ->
     """The body a flattened front page gives as the first value after its organ and place-and-time labels
     (`_STACKED_ORGAN_VALUE`, the labels perhaps split into parts): the words up to the first that ends as a body's
     name does; None without one."""
-    first = _first_text_parts(parts, end, _STACKED_ORGAN_LINES)
+    first = _first_minutes_parts(parts, end, _STACKED_ORGAN_LINES)
     if not first:
         return None
     lo, hi = first[0].start, first[-1].start + len(first[-1].text)
@@ -5747,7 +5964,10 @@ def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) ->
     m = _STACKED_ORGAN_VALUE.search(clean, lo, hi)
     if m is None:
         dated = _STACKED_ORGAN_DATED.search(clean, lo, hi) if "Organ " in clean[lo:hi] else None
-        return Found(dated.group(1), dated.start(1), dated.end(1)) if dated else None
+        if dated is not None:
+            return Found(dated.group(1), dated.start(1), dated.end(1))
+        m = _STACKED_ORGAN_PLACE.search(clean, lo, hi)  # "FÖREDRAGNINGSLISTA 1 (13) Organ Plats Tidpunkt Landstingsstyrelsen"
+        return _stacked_organ_name(m) if m is not None else None
     return _stacked_organ_name(m)
 
 
@@ -6682,6 +6902,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_ending_clock_sentence(doc.clean, start) if start else None,  # "kl. 18,30 i Församlingshemmet."
             lambda: venue_after_start_before_first_item(doc.clean, start) if start else None,  # "kl 13.00 i X 1. Mötets"
             lambda: venue_in_held_day_sentence(parts, end, when) if when else None,  # "... ägde rum den 27 mars i X."
+            lambda: _first_in_head(_head_window(parts, _after_contents(parts, end, folded), end), venue_past_meeting_day),
+            lambda: label_column_venue_in_head(doc.clean, parts, end),
         ))
     if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
@@ -6802,6 +7024,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_under_minutes_word_title(parts, end, body) or body  # "Årsmötesprotokoll" / "Eslövs Centerkrets"
     if body is not None and body.value[:1] in "SsPp" and "styrelse" in body.value.casefold():
         body = association_board_in_title_cells(parts, body) or body  # "Protokoll, styrelsemöte, Fröskog Ek. Fiberförening"
+    if body is not None and names_no_body(doc.clean, body):
+        body = None  # "Öppnande och upprop", "09:30 sammanträdet öppnas", "Protokoll bifogas.": a line of the text, no title
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -6930,6 +7154,44 @@ def end_after_adjournment(clean: str, stop: Found) -> Found | None:
     if m is None:
         return stop
     return Found(hhmm(m.group(1)) or "", m.start(1), m.end(1)) if m.group(1) and hhmm(m.group(1)) else None
+
+
+# What a head line read as the body may be when the minutes' head has no title, each naming no body:
+# - an entry of a list, after its bullet: "= Öppnande av möte", "·    Busshållplats nya västervång";
+# - a programme's line after its clock, or a page or paragraph range: "09:30 sammanträdet öppnas", "1-12 Tjänsteställe";
+# - the opening item's heading or sentence: "Öppnande och upprop", "Landstingsfullmäktiges ordförande Inge
+#   Pettersson (c) förklarade sammanträdet";
+# - prose closed by "!" or "?", or run on with ";": "Ebba Sånesson; ny medlem som vi hälsar hjärtligt välkommen!";
+# - a label's name before its colon, one word: "Td: 10.00-10.50" (a scanned "Tid:");
+# - one word in lower case that is no body's, meeting's or organisation's word: "Protokoll bifogas.", "ida 1" (a
+#   scanned "Sida 1").
+_LIST_BULLET_LEAD = re.compile(r"[=·•*>–—-]+\s")
+_CLOCK_OR_RANGE_LEAD = re.compile(r"\d{1,2}[:.]\d{2}\s|\d{1,3}\s*[-–]\s*\d{1,3}\s")
+_OPENING_OF_MEETING = re.compile(r"(?i)^öppnande\b|\b(?:öppnar|öppnade|öppnas|förklarar|förklarade|hälsar|hälsade)\b")
+_NAMING_WORD_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direktion", "direktionen",
+                        "delegation", "delegationen", "fullmäktige", "möte", "mötet", "sammanträde", "sammanträdet",
+                        "stämma", "stämman", "träff", "träffen", "plenum", "kongress", "kongressen", "konferens",
+                        "konferensen", *_ORGANISATION_ENDINGS)
+
+
+def names_no_body(clean: str, body: Found) -> bool:
+    """Whether the body read is a line of the text that names no body (see above): a list's entry, a programme's
+    line, the opening item, prose, a label, or a lone word in lower case that is no body's."""
+    value = body.value.strip()
+    if not value:
+        return True
+    if value[:1] in "=·•*>–—-" and _LIST_BULLET_LEAD.match(value):
+        return True
+    if value[:1].isdigit() and _CLOCK_OR_RANGE_LEAD.match(value):
+        return True
+    if any(c in value for c in ";!?") or _OPENING_OF_MEETING.search(value):
+        return True
+    source = clean[body.start: body.end].strip()
+    if not source or " " in source:
+        return False
+    if clean[body.end: body.end + 1] == ":":
+        return True  # "Td: 10.00-10.50": a label's name
+    return source[:1].islower() and not source.casefold().endswith(_NAMING_WORD_ENDINGS)
 
 
 # The line right under the dated title line that goes on with the place: "Protokoll fört vid ... styrelsemöte den
@@ -7906,6 +8168,12 @@ _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
 # The date-and-time label of a head whose labels run before their values ("PLATS DATUM OCH TID FÖR MÖTET
 # Sofiagården, Kapellgatan 8 2014-05-27 kl. 19.00"), left before the place: written all in capitals or
 # capitalised, optionally "för mötet"/"för sammanträdet", then the place's capital.
+# A page's head read as the place: a document word and the page's counter ("Sammanträdesprotokoll 1 (26)", "Protokoll
+# Sida 2 (5)", "PROTOKOLL 3/12").
+_DOCUMENT_PAGE_HEAD = re.compile(r"(?i)(?:sammanträdes|mötes|besluts)?protokoll\s+(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3})")
+# The paragraphs' label of a flattened head run in before the place, its value lost: "Paragraf nr Centralförvaltningens
+# sammanträdesrum, Doktorsvägen", "Paragrafer Stadshuset, Eksjö", "§§ Kommunhuset".
+_LEADING_PARAGRAPH_LABEL = re.compile(r"(?:Paragraf(?:er)?(?:\s+nr\.?)?|§§?)\s+(?=[A-ZÅÄÖ])")
 _LEADING_DATE_TIME_LABEL = re.compile(
     r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TIDPUNKT|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
     r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tidpunkt|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
@@ -7936,8 +8204,11 @@ def tidied_venue(venue: Found | None) -> Found | None:
         return None
     if value.strip().casefold() in _VENUE_LABEL_WORDS:
         return None  # "Plats": the label, its place run on elsewhere
+    if value[:1] in "BMPSbmps" and _DOCUMENT_PAGE_HEAD.match(value):
+        return None  # "Sammanträdesprotokoll 1 (26) Till protokollet hör 7 bilagor": the page's head, no place
     lead = (_LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
-            or _LEADING_LOST_CLOCK_WORD.match(value) or _LEADING_DATE_TIME_LABEL.match(value))
+            or _LEADING_LOST_CLOCK_WORD.match(value) or _LEADING_DATE_TIME_LABEL.match(value)
+            or (_LEADING_PARAGRAPH_LABEL.match(value) if value[:1] in "P§" else None))
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
@@ -8676,6 +8947,12 @@ def _first_text_indices(parts: list[Part], end: int, count: int, start: int = 0)
 def _first_text_parts(parts: list[Part], end: int, count: int, start: int = 0) -> list[Part]:
     """The first `count` parts with text among the head's `parts[start:end]`, found without reading the rest."""
     return [parts[k] for k in _first_text_indices(parts, end, count, start)]
+
+
+def _first_minutes_parts(parts: list[Part], end: int, count: int) -> list[Part]:
+    """The first `count` parts with text among the head's `parts[:end]`, a stored copy's furniture above the
+    transcript ("Storlek: px" / "Download ..." / "Transkript", `_is_boilerplate`) not counted."""
+    return list(itertools.islice((q for q in parts[:end] if q.text.strip() and not _is_boilerplate(q.text)), count))
 
 
 # A title naming the kind of meeting, then the association it was held with or for, perhaps its abbreviation in
