@@ -50,6 +50,8 @@ PROCEDURAL = (
 RECENT = 3  # held meetings looked at for recurring items
 EDGE = 4  # how many first and last points may be opening and closing items
 NO_ENTRIES = "Inga punkter ännu."  # what an agenda without points says, in every format
+CANCELLED = "Mötet är inställt."  # what a cancelled meeting's agenda says under its heading, in every format
+CANCELLED_PREFIX = "INSTÄLLT: "  # as the feeds and the mails begin a cancelled meeting's title
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +85,13 @@ class Agenda:
     tentative: bool
     entries: tuple[AgendaEntry, ...]
     published: bool = False  # the secretary published it: no longer a draft
+    cancelled: bool = False  # the meeting will not be held, whatever the agenda's state
 
     @property
     def subtitle(self) -> str | None:
-        """Return the line under the heading that says the agenda is a draft, or None once published."""
+        """Return the line under the heading: the meeting is cancelled, the agenda is a draft, or None."""
+        if self.cancelled:
+            return CANCELLED
         return None if self.published else "Utkast till dagordning"
 
     @property
@@ -112,7 +117,8 @@ class Agenda:
     @property
     def heading(self) -> str:
         kind = "workshop" if self.kind == "workshop" else "möte"
-        return f"Dagordning – {self.body}, {kind} {self.when_text}"
+        heading = f"Dagordning – {self.body}, {kind} {self.when_text}"
+        return CANCELLED_PREFIX + heading if self.cancelled else heading
 
 
 def _first_day(meeting: Meeting) -> dt.date:
@@ -306,6 +312,7 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
         body=body.name, body_slug=body.slug, meeting_id=meeting.id, meeting_uid=meeting.uid, date=meeting.date,
         month=meeting.month, start=meeting.start, end=meeting.end, venue=meeting.venue, online=meeting.online,
         kind=meeting.kind, theme=meeting.theme, tentative=meeting.tentative, entries=tuple(entries),
+        cancelled=meeting.status == MeetingStatus.CANCELLED,
     )
 
 
@@ -357,7 +364,8 @@ def render_markdown(agenda: Agenda) -> str:
     """Render the draft as Markdown."""
     lines = [f"# {one_line(agenda.heading)}", ""]
     if agenda.subtitle:
-        lines += [f"*{agenda.subtitle}*", ""]
+        mark = "**" if agenda.cancelled else "*"
+        lines += [f"{mark}{agenda.subtitle}{mark}", ""]
     lines += [f"**{k}:** {v}  " for k, v in _facts(agenda)]
     lines.append("")
     for number, title, note in _entries(agenda):
@@ -382,9 +390,14 @@ def render_html(agenda: Agenda) -> str:
         '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
         f"<title>{esc(heading)}</title></head><body>"
         f"<h1>{esc(heading)}</h1>"
-        + (f"<p><em>{esc(agenda.subtitle)}</em></p>" if agenda.subtitle else "") + f"<dl>{facts}</dl>"
+        + (_html_subtitle(agenda) if agenda.subtitle else "") + f"<dl>{facts}</dl>"
         + (f"<ol>{items}</ol>" if items else f"<p>{NO_ENTRIES}</p>") + "</body></html>\n"
     )
+
+
+def _html_subtitle(agenda: Agenda) -> str:
+    tag = "strong" if agenda.cancelled else "em"
+    return f"<p><{tag}>{html.escape(agenda.subtitle or '')}</{tag}></p>"
 
 
 def render_docx(agenda: Agenda) -> bytes:
@@ -397,7 +410,11 @@ def render_docx(agenda: Agenda) -> bytes:
     document.core_properties.language = "sv-SE"
     document.add_heading(heading, level=1)
     if agenda.subtitle:
-        document.add_paragraph().add_run(agenda.subtitle).italic = True
+        run = document.add_paragraph().add_run(agenda.subtitle)
+        if agenda.cancelled:
+            run.bold = True
+        else:
+            run.italic = True
     for key, value in _facts(agenda):
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{key}: ").bold = True
