@@ -360,18 +360,33 @@ def _entries(agenda: Agenda) -> list[tuple[int, str, str | None]]:
     return [(e.number, one_line(e.title), one_line(e.note) if e.note else None) for e in agenda.entries]
 
 
+# CommonMark's markup inside a line (emphasis, code, links, raw HTML, strikethrough, a trailing hard break)
+# and an entity reference ("&amp;"), and at the start of a block: a heading, a quote, a bullet or a number
+# that opens a list of its own ("2021. Verksamhetsplan" inside point 3).
+_MD_INLINE = re.compile(r"[\\`*_\[\]<>~]")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_MD_BLOCK = re.compile(r"^(?:[#+-]|(\d{1,9})[.)])")
+
+
+def markdown_text(text: str) -> str:
+    """Return one line of text escaped so that a Markdown reader shows it as written (pure)."""
+    escaped = _MD_ENTITY.sub(r"\\&", _MD_INLINE.sub(lambda m: "\\" + m.group(), text))
+    return _MD_BLOCK.sub(lambda m: f"{m.group(1)}\\{m.group()[-1]}" if m.group(1) else "\\" + m.group(), escaped)
+
+
 def render_markdown(agenda: Agenda) -> str:
-    """Render the draft as Markdown."""
-    lines = [f"# {one_line(agenda.heading)}", ""]
+    """Render the draft as Markdown; what the agenda holds is text, never markup."""
+    md = markdown_text
+    lines = [f"# {md(one_line(agenda.heading))}", ""]
     if agenda.subtitle:
         mark = "**" if agenda.cancelled else "*"
         lines += [f"{mark}{agenda.subtitle}{mark}", ""]
-    lines += [f"**{k}:** {v}  " for k, v in _facts(agenda)]
+    lines += [f"**{k}:** {md(v)}  " for k, v in _facts(agenda)]
     lines.append("")
     for number, title, note in _entries(agenda):
-        lines.append(f"{number}. {title}")
+        lines.append(f"{number}. {md(title)}")
         if note:
-            lines.append(f"   *{note}*")
+            lines.append(f"   *{md(note)}*")
     if not agenda.entries:
         lines.append(f"*{NO_ENTRIES}*")
     return "\n".join(lines) + "\n"
