@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -415,14 +416,37 @@ def _html_subtitle(agenda: Agenda) -> str:
     return f"<p><{tag}>{html.escape(agenda.subtitle or '')}</{tag}></p>"
 
 
-def render_docx(agenda: Agenda) -> bytes:
-    """Render the draft as a Word document (python-docx) and return its bytes."""
+def _swedish_document(document: Any, title: str, now: dt.datetime | None) -> None:
+    """Make python-docx's template a Swedish document of ours: the language of its text (the spelling
+    checker's, else en-US) and its file properties (else author "python-docx", made 2013-12-23)."""
+    from docx.oxml.ns import qn
+
+    for lang in document.styles.element.iter(qn("w:lang")):
+        lang.set(qn("w:val"), "sv-SE")
+        lang.set(qn("w:eastAsia"), "sv-SE")
+    for lang in document.settings.element.iter(qn("w:themeFontLang")):
+        lang.set(qn("w:val"), "sv-SE")
+    props = document.core_properties
+    props.title = title
+    props.language = "sv-SE"
+    props.author = "Forumplaneraren"
+    props.comments = ""
+    if now is not None:
+        props.created = props.modified = now.astimezone(dt.UTC)
+    else:  # no time given: no date rather than the template's (python-docx cannot unset one: the XML can)
+        core = next(p.element for p in document.part.package.iter_parts() if p.partname == "/docProps/core.xml")
+        for name in ("dcterms:created", "dcterms:modified"):
+            for element in core.findall(qn(name)):
+                core.remove(element)
+
+
+def render_docx(agenda: Agenda, *, now: dt.datetime | None = None) -> bytes:
+    """Render the draft as a Word document (python-docx) and return its bytes; `now` is when it was made."""
     import docx
 
     document = docx.Document()
     heading = one_line(agenda.heading)
-    document.core_properties.title = heading
-    document.core_properties.language = "sv-SE"
+    _swedish_document(document, heading, now)
     document.add_heading(heading, level=1)
     if agenda.subtitle:
         run = document.add_paragraph().add_run(agenda.subtitle)
@@ -446,12 +470,12 @@ def render_docx(agenda: Agenda) -> bytes:
     return out.getvalue()
 
 
-def render_agenda(agenda: Agenda, format: str = "md") -> str | bytes:
-    """Render a draft agenda as "md", "html" (str) or "docx" (bytes)."""
+def render_agenda(agenda: Agenda, format: str = "md", *, now: dt.datetime | None = None) -> str | bytes:
+    """Render a draft agenda as "md", "html" (str) or "docx" (bytes); `now` dates the Word document."""
     if format == "md":
         return render_markdown(agenda)
     if format == "html":
         return render_html(agenda)
     if format == "docx":
-        return render_docx(agenda)
+        return render_docx(agenda, now=now)
     raise PlannerError(f"unknown agenda format {format!r}, expected one of {', '.join(FORMATS)}")

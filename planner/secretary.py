@@ -683,7 +683,7 @@ def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str, 
     entries = tuple(AgendaEntry(number=i, title=str(line["title"]), section="edited", note=line.get("note"),
                                 carry_id=line.get("carry_id")) for i, line in enumerate(lines, 1))
     agenda = dataclasses.replace(draft_agenda_for_meeting(s, m), entries=entries, published=published)
-    out = render_agenda(agenda, fmt)
+    out = render_agenda(agenda, fmt, now=now())
     data = out.encode() if isinstance(out, str) else out
     return data, {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
                   "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}[fmt]
