@@ -51,7 +51,15 @@ from planner.store import (
     get_row,
 )
 from planner.swedish import format_date_sv
-from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, local_date, provenance
+from planner.views import (
+    STATUS_SV,
+    agenda_lines,
+    format_change,
+    highlight_segments,
+    local_date,
+    next_meeting,
+    provenance,
+)
 from planner.views import today as views_today
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
@@ -158,11 +166,8 @@ def home() -> ResponseReturnValue:
     bodies = s.scalars(select(Body).order_by(Body.name) if ids is None
                        else select(Body).where(Body.id.in_(ids)).order_by(Body.name)).all()
     today = views_today()  # the Swedish day: after midnight yesterday's meeting is no longer the next one
-    coming = []
-    for b in bodies:
-        m = s.scalars(select(Meeting).where(Meeting.body_id == b.id, Meeting.date >= today,
-                                            Meeting.status != "cancelled").order_by(Meeting.date)).first()
-        coming.append((b, m))
+    # Meetings waiting for review too: the secretary prepares their agendas before publishing them.
+    coming = [(b, next_meeting(s, b, today, meetings=select(Meeting))) for b in bodies]
     return render_template("secretary/home.html", waiting_meetings=meetings, waiting_events=events,
                            documents=documents, coming=coming, max_mb=app_settings().web.max_upload_mb,
                            suffixes=UPLOAD_SUFFIXES, types=", ".join(UPLOAD_TYPES))

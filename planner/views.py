@@ -232,13 +232,22 @@ def document_is_visible(session: Session, doc: Document) -> bool:
         session.scalars(event.limit(1)).first() is not None
 
 
-def next_meeting(session: Session, body: Body, day: dt.date) -> Meeting | None:
-    """Return the body's next published meeting that is not cancelled."""
-    return session.scalars(
-        visible_meetings().where(Meeting.body_id == body.id, Meeting.date >= day,
-                                 Meeting.status != MeetingStatus.CANCELLED)
-        .order_by(Meeting.date, Meeting.start)
-    ).first()
+def next_meeting(session: Session, body: Body, day: dt.date, *, meetings: Any = None) -> Meeting | None:
+    """Return the body's next meeting that is not cancelled: the first on or after `day`, where one the minutes
+    gave only a month of counts from that month's first day ("april 2020, datum ej fastställt" is still ahead
+    on 15 April; a dated meeting on its first day comes first).
+
+    `meetings` is the query to pick from: by default the published meetings.
+    """
+    query = (visible_meetings() if meetings is None else meetings).where(
+        Meeting.body_id == body.id, Meeting.status != MeetingStatus.CANCELLED)
+    dated: Meeting | None = session.scalars(
+        query.where(Meeting.date >= day).order_by(Meeting.date, Meeting.start).limit(1)).first()
+    undated: Meeting | None = session.scalars(
+        query.where(Meeting.date.is_(None), Meeting.month >= day.isoformat()[:7]).order_by(Meeting.month).limit(1)).first()
+    if dated is None or undated is None or dated.date is None or undated.month is None:
+        return dated or undated
+    return undated if f"{undated.month}-01" < dated.date.isoformat() else dated
 
 
 def get_body(session: Session, slug: str) -> Body:
