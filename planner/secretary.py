@@ -715,15 +715,17 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         form = "ny-punkt" if action == "add" else f"punkt-{index + 1}"
         if action in ("add", "rename") and len(title) > AGENDA_TITLE_MAX:
             return _agenda_refused(m, f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).",
-                                   form, title)
+                                   form, title, field="rubrik")
         if action in ("add", "rename") and not title:  # only spaces pass the field's "required"
-            return _agenda_refused(m, "Skriv en rubrik: en punkt utan rubrik kan inte läggas till.", form)
+            return _agenda_refused(m, "Skriv en rubrik: en punkt utan rubrik kan inte läggas till.", form,
+                                   field="rubrik")
         if action in ("up", "down", "remove", "add", "rename"):
             lines = edit_lines(lines, action, index, title)
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()
             if action == "dropped" and not reason:
-                return _agenda_refused(m, "Ange ett skäl för att avskriva punkten, i fältet Skäl.", form)
+                return _agenda_refused(m, "Ange ett skäl för att avskriva punkten, i fältet Skäl.", form,
+                                       field="motivering")
             carry = s.get(CarryItem, lines[index]["carry_id"])
             if carry is not None:
                 state = CarryState.CLOSED if action == "handled" else CarryState.DROPPED
@@ -768,13 +770,14 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
 AGENDA_REFUSED_KEY = "vagrad_dagordning"
 
 
-def _agenda_refused(m: Meeting, message: str, form: str, title: str = "") -> ResponseReturnValue:
+def _agenda_refused(m: Meeting, message: str, form: str, title: str = "", *, field: str | None = None) -> ResponseReturnValue:
     """Say why an action of the agenda editor was refused, at the top and in the form acted on (`form`, also
     the anchor the page opens at). An explicit anchor is needed: a redirect without one keeps the anchor of
-    the page the form was on, and the page opened at the line of the last action, far from the message."""
+    the page the form was on, and the page opened at the line of the last action, far from the message.
+    `field` ("rubrik", "motivering") is the field the message is about: it names the message and has the focus."""
     db_session().commit()  # draft_for may have started or synced the draft: nothing else was changed
     flash(message, "error")
-    session[AGENDA_REFUSED_KEY] = {"form": form, "message": message, "title": title}
+    session[AGENDA_REFUSED_KEY] = {"form": form, "message": message, "title": title, "field": field}
     return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=form))
 
 
