@@ -37,6 +37,7 @@ from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
 from planner.extract.readers import SUFFIXES
+from planner.files import upload_name
 from planner.store import (
     AgendaItem,
     Attendance,
@@ -232,7 +233,7 @@ def upload() -> ResponseReturnValue:
     folder = app_settings().instance_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
     for f in files:
-        name = Path(f.filename or "").name
+        name = upload_name(f.filename)  # as the API names an upload
         suffix = Path(name).suffix.lower()
         if suffix not in UPLOAD_SUFFIXES:
             failed.append(f"Kunde inte läsa {name}: filtypen stöds inte ({UPLOAD_TYPES_SV})")
