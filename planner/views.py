@@ -442,15 +442,18 @@ def subscribe() -> ResponseReturnValue:
     if request.method == "POST":
         email = request.form.get("epost", "").strip()
         if not chosen:
-            error = "Välj vilket organ du vill få påminnelser om."
+            error = NO_BODY_CHOSEN
         elif "@" not in email or len(email) > 254 or any(ch.isspace() for ch in email):
-            error = "Ange en giltig e-postadress, till exempel namn@kommun.se."
+            error = BAD_ADDRESS
         else:
             error = _start_subscription(session, email, chosen)
             if error is None:
                 return redirect(url_for("planner.subscribe_sent"))
+    # The field the message is about names it (a mail server that is down is no fault of either).
+    error_field = {NO_BODY_CHOSEN: "organ", BAD_ADDRESS: "epost"}.get(error or "")
     return render_template("subscribe.html", bodies=bodies, organisations=organisations, chosen=chosen,
-                           error=error, email=request.form.get("epost", "")), (400 if error else 200)
+                           error=error, error_field=error_field,
+                           email=request.form.get("epost", "")), (400 if error else 200)
 
 
 @bp.get("/prenumerera/skickat")
@@ -482,6 +485,10 @@ def unsubscribe() -> ResponseReturnValue:
 MAIL_DOWN = "Vi kunde inte skicka e-post just nu. Försök igen om en stund."
 
 
+NO_BODY_CHOSEN = "Välj vilket organ du vill få påminnelser om."
+BAD_ADDRESS = "Ange en giltig e-postadress, till exempel namn@kommun.se."
+
+
 def _start_subscription(session: Session, email: str, scope: str) -> str | None:
     """Start the double opt-in of the notifications package; return a Swedish error or None."""
     try:
@@ -493,10 +500,10 @@ def _start_subscription(session: Session, email: str, scope: str) -> str | None:
         session.commit()
     except subscriptions.ScopeNotFound:
         session.rollback()
-        return "Välj vilket organ du vill få påminnelser om."
+        return NO_BODY_CHOSEN
     except ValueError:
         session.rollback()
-        return "Ange en giltig e-postadress, till exempel namn@kommun.se."
+        return BAD_ADDRESS
     except SendError:
         session.rollback()
         return MAIL_DOWN
