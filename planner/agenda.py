@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -50,6 +51,8 @@ PROCEDURAL = (
 RECENT = 3  # held meetings looked at for recurring items
 EDGE = 4  # how many first and last points may be opening and closing items
 NO_ENTRIES = "Inga punkter ännu."  # what an agenda without points says, in every format
+CANCELLED = "Mötet är inställt."  # what a cancelled meeting's agenda says under its heading, in every format
+CANCELLED_PREFIX = "INSTÄLLT: "  # as the feeds and the mails begin a cancelled meeting's title
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +86,13 @@ class Agenda:
     tentative: bool
     entries: tuple[AgendaEntry, ...]
     published: bool = False  # the secretary published it: no longer a draft
+    cancelled: bool = False  # the meeting will not be held, whatever the agenda's state
 
     @property
     def subtitle(self) -> str | None:
-        """Return the line under the heading that says the agenda is a draft, or None once published."""
+        """Return the line under the heading: the meeting is cancelled, the agenda is a draft, or None."""
+        if self.cancelled:
+            return CANCELLED
         return None if self.published else "Utkast till dagordning"
 
     @property
@@ -112,7 +118,8 @@ class Agenda:
     @property
     def heading(self) -> str:
         kind = "workshop" if self.kind == "workshop" else "möte"
-        return f"Dagordning – {self.body}, {kind} {self.when_text}"
+        heading = f"Dagordning – {self.body}, {kind} {self.when_text}"
+        return CANCELLED_PREFIX + heading if self.cancelled else heading
 
 
 def _first_day(meeting: Meeting) -> dt.date:
@@ -306,6 +313,7 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
         body=body.name, body_slug=body.slug, meeting_id=meeting.id, meeting_uid=meeting.uid, date=meeting.date,
         month=meeting.month, start=meeting.start, end=meeting.end, venue=meeting.venue, online=meeting.online,
         kind=meeting.kind, theme=meeting.theme, tentative=meeting.tentative, entries=tuple(entries),
+        cancelled=meeting.status == MeetingStatus.CANCELLED,
     )
 
 
@@ -353,17 +361,33 @@ def _entries(agenda: Agenda) -> list[tuple[int, str, str | None]]:
     return [(e.number, one_line(e.title), one_line(e.note) if e.note else None) for e in agenda.entries]
 
 
+# CommonMark's markup inside a line (emphasis, code, links, raw HTML, strikethrough, a trailing hard break)
+# and an entity reference ("&amp;"), and at the start of a block: a heading, a quote, a bullet or a number
+# that opens a list of its own ("2021. Verksamhetsplan" inside point 3).
+_MD_INLINE = re.compile(r"[\\`*_\[\]<>~]")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_MD_BLOCK = re.compile(r"^(?:[#+-]|(\d{1,9})[.)])")
+
+
+def markdown_text(text: str) -> str:
+    """Return one line of text escaped so that a Markdown reader shows it as written (pure)."""
+    escaped = _MD_ENTITY.sub(r"\\&", _MD_INLINE.sub(lambda m: "\\" + m.group(), text))
+    return _MD_BLOCK.sub(lambda m: f"{m.group(1)}\\{m.group()[-1]}" if m.group(1) else "\\" + m.group(), escaped)
+
+
 def render_markdown(agenda: Agenda) -> str:
-    """Render the draft as Markdown."""
-    lines = [f"# {one_line(agenda.heading)}", ""]
+    """Render the draft as Markdown; what the agenda holds is text, never markup."""
+    md = markdown_text
+    lines = [f"# {md(one_line(agenda.heading))}", ""]
     if agenda.subtitle:
-        lines += [f"*{agenda.subtitle}*", ""]
-    lines += [f"**{k}:** {v}  " for k, v in _facts(agenda)]
+        mark = "**" if agenda.cancelled else "*"
+        lines += [f"{mark}{agenda.subtitle}{mark}", ""]
+    lines += [f"**{k}:** {md(v)}  " for k, v in _facts(agenda)]
     lines.append("")
     for number, title, note in _entries(agenda):
-        lines.append(f"{number}. {title}")
+        lines.append(f"{number}. {md(title)}")
         if note:
-            lines.append(f"   *{note}*")
+            lines.append(f"   *{md(note)}*")
     if not agenda.entries:
         lines.append(f"*{NO_ENTRIES}*")
     return "\n".join(lines) + "\n"
@@ -382,22 +406,54 @@ def render_html(agenda: Agenda) -> str:
         '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
         f"<title>{esc(heading)}</title></head><body>"
         f"<h1>{esc(heading)}</h1>"
-        + (f"<p><em>{esc(agenda.subtitle)}</em></p>" if agenda.subtitle else "") + f"<dl>{facts}</dl>"
+        + (_html_subtitle(agenda) if agenda.subtitle else "") + f"<dl>{facts}</dl>"
         + (f"<ol>{items}</ol>" if items else f"<p>{NO_ENTRIES}</p>") + "</body></html>\n"
     )
 
 
-def render_docx(agenda: Agenda) -> bytes:
-    """Render the draft as a Word document (python-docx) and return its bytes."""
+def _html_subtitle(agenda: Agenda) -> str:
+    tag = "strong" if agenda.cancelled else "em"
+    return f"<p><{tag}>{html.escape(agenda.subtitle or '')}</{tag}></p>"
+
+
+def _swedish_document(document: Any, title: str, now: dt.datetime | None) -> None:
+    """Make python-docx's template a Swedish document of ours: the language of its text (the spelling
+    checker's, else en-US) and its file properties (else author "python-docx", made 2013-12-23)."""
+    from docx.oxml.ns import qn
+
+    for lang in document.styles.element.iter(qn("w:lang")):
+        lang.set(qn("w:val"), "sv-SE")
+        lang.set(qn("w:eastAsia"), "sv-SE")
+    for lang in document.settings.element.iter(qn("w:themeFontLang")):
+        lang.set(qn("w:val"), "sv-SE")
+    props = document.core_properties
+    props.title = title
+    props.language = "sv-SE"
+    props.author = "Forumplaneraren"
+    props.comments = ""
+    if now is not None:
+        props.created = props.modified = now.astimezone(dt.UTC)
+    else:  # no time given: no date rather than the template's (python-docx cannot unset one: the XML can)
+        core = next(p.element for p in document.part.package.iter_parts() if p.partname == "/docProps/core.xml")
+        for name in ("dcterms:created", "dcterms:modified"):
+            for element in core.findall(qn(name)):
+                core.remove(element)
+
+
+def render_docx(agenda: Agenda, *, now: dt.datetime | None = None) -> bytes:
+    """Render the draft as a Word document (python-docx) and return its bytes; `now` is when it was made."""
     import docx
 
     document = docx.Document()
     heading = one_line(agenda.heading)
-    document.core_properties.title = heading
-    document.core_properties.language = "sv-SE"
+    _swedish_document(document, heading, now)
     document.add_heading(heading, level=1)
     if agenda.subtitle:
-        document.add_paragraph().add_run(agenda.subtitle).italic = True
+        run = document.add_paragraph().add_run(agenda.subtitle)
+        if agenda.cancelled:
+            run.bold = True
+        else:
+            run.italic = True
     for key, value in _facts(agenda):
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{key}: ").bold = True
@@ -414,12 +470,12 @@ def render_docx(agenda: Agenda) -> bytes:
     return out.getvalue()
 
 
-def render_agenda(agenda: Agenda, format: str = "md") -> str | bytes:
-    """Render a draft agenda as "md", "html" (str) or "docx" (bytes)."""
+def render_agenda(agenda: Agenda, format: str = "md", *, now: dt.datetime | None = None) -> str | bytes:
+    """Render a draft agenda as "md", "html" (str) or "docx" (bytes); `now` dates the Word document."""
     if format == "md":
         return render_markdown(agenda)
     if format == "html":
         return render_html(agenda)
     if format == "docx":
-        return render_docx(agenda)
+        return render_docx(agenda, now=now)
     raise PlannerError(f"unknown agenda format {format!r}, expected one of {', '.join(FORMATS)}")

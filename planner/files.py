@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -63,3 +64,11 @@ def name_as_text(name: str) -> str:
     """Return a file name as text any database or JSON reader takes: the bytes of a name that are not
     UTF-8 (which Python holds as lone surrogates, "\\udcff") become U+FFFD, as a file manager shows them."""
     return os.fsencode(name).decode("utf-8", "replace")
+
+
+def upload_name(filename: str | None) -> str:
+    """Return the name of an uploaded file as it is stored and shown: the name the client sent, in any script,
+    without its folders ("C:\\Users\\Anna\\möte.docx", "../x.txt") or control characters; "upload" when
+    nothing is left. Never a path to write to: an upload is written under a name of our own."""
+    name = re.sub(r"[\x00-\x1f\x7f]", "", filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return "upload" if name in ("", ".", "..") else name

@@ -37,6 +37,7 @@ from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
 from planner.extract.readers import SUFFIXES
+from planner.files import upload_name
 from planner.store import (
     AgendaItem,
     Attendance,
@@ -51,7 +52,15 @@ from planner.store import (
     get_row,
 )
 from planner.swedish import format_date_sv
-from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, local_date, provenance
+from planner.views import (
+    STATUS_SV,
+    agenda_lines,
+    format_change,
+    highlight_segments,
+    local_date,
+    next_meeting,
+    provenance,
+)
 from planner.views import today as views_today
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
@@ -158,11 +167,8 @@ def home() -> ResponseReturnValue:
     bodies = s.scalars(select(Body).order_by(Body.name) if ids is None
                        else select(Body).where(Body.id.in_(ids)).order_by(Body.name)).all()
     today = views_today()  # the Swedish day: after midnight yesterday's meeting is no longer the next one
-    coming = []
-    for b in bodies:
-        m = s.scalars(select(Meeting).where(Meeting.body_id == b.id, Meeting.date >= today,
-                                            Meeting.status != "cancelled").order_by(Meeting.date)).first()
-        coming.append((b, m))
+    # Meetings waiting for review too: the secretary prepares their agendas before publishing them.
+    coming = [(b, next_meeting(s, b, today, meetings=select(Meeting))) for b in bodies]
     return render_template("secretary/home.html", waiting_meetings=meetings, waiting_events=events,
                            documents=documents, coming=coming, max_mb=app_settings().web.max_upload_mb,
                            suffixes=UPLOAD_SUFFIXES, types=", ".join(UPLOAD_TYPES))
@@ -227,7 +233,7 @@ def upload() -> ResponseReturnValue:
     folder = app_settings().instance_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
     for f in files:
-        name = Path(f.filename or "").name
+        name = upload_name(f.filename)  # as the API names an upload
         suffix = Path(name).suffix.lower()
         if suffix not in UPLOAD_SUFFIXES:
             failed.append(f"Kunde inte läsa {name}: filtypen stöds inte ({UPLOAD_TYPES_SV})")
@@ -683,7 +689,7 @@ def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str, 
     entries = tuple(AgendaEntry(number=i, title=str(line["title"]), section="edited", note=line.get("note"),
                                 carry_id=line.get("carry_id")) for i, line in enumerate(lines, 1))
     agenda = dataclasses.replace(draft_agenda_for_meeting(s, m), entries=entries, published=published)
-    out = render_agenda(agenda, fmt)
+    out = render_agenda(agenda, fmt, now=now())
     data = out.encode() if isinstance(out, str) else out
     return data, {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
                   "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}[fmt]
@@ -710,15 +716,17 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         form = "ny-punkt" if action == "add" else f"punkt-{index + 1}"
         if action in ("add", "rename") and len(title) > AGENDA_TITLE_MAX:
             return _agenda_refused(m, f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).",
-                                   form, title)
+                                   form, title, field="rubrik")
         if action in ("add", "rename") and not title:  # only spaces pass the field's "required"
-            return _agenda_refused(m, "Skriv en rubrik: en punkt utan rubrik kan inte läggas till.", form)
+            return _agenda_refused(m, "Skriv en rubrik: en punkt utan rubrik kan inte läggas till.", form,
+                                   field="rubrik")
         if action in ("up", "down", "remove", "add", "rename"):
             lines = edit_lines(lines, action, index, title)
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()
             if action == "dropped" and not reason:
-                return _agenda_refused(m, "Ange ett skäl för att avskriva punkten, i fältet Skäl.", form)
+                return _agenda_refused(m, "Ange ett skäl för att avskriva punkten, i fältet Skäl.", form,
+                                       field="motivering")
             carry = s.get(CarryItem, lines[index]["carry_id"])
             if carry is not None:
                 state = CarryState.CLOSED if action == "handled" else CarryState.DROPPED
@@ -763,13 +771,14 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
 AGENDA_REFUSED_KEY = "vagrad_dagordning"
 
 
-def _agenda_refused(m: Meeting, message: str, form: str, title: str = "") -> ResponseReturnValue:
+def _agenda_refused(m: Meeting, message: str, form: str, title: str = "", *, field: str | None = None) -> ResponseReturnValue:
     """Say why an action of the agenda editor was refused, at the top and in the form acted on (`form`, also
     the anchor the page opens at). An explicit anchor is needed: a redirect without one keeps the anchor of
-    the page the form was on, and the page opened at the line of the last action, far from the message."""
+    the page the form was on, and the page opened at the line of the last action, far from the message.
+    `field` ("rubrik", "motivering") is the field the message is about: it names the message and has the focus."""
     db_session().commit()  # draft_for may have started or synced the draft: nothing else was changed
     flash(message, "error")
-    session[AGENDA_REFUSED_KEY] = {"form": form, "message": message, "title": title}
+    session[AGENDA_REFUSED_KEY] = {"form": form, "message": message, "title": title, "field": field}
     return redirect(url_for("secretary.agenda", meeting_id=m.id, _anchor=form))
 
 

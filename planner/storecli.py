@@ -103,7 +103,8 @@ def agenda(ctx: click.Context, body: str, on: dt.datetime | None, fmt: str, outp
     from planner.agenda import draft_next_agenda, render_agenda
 
     with cli_database(ctx) as (_, factory), factory() as session:
-        text = render_agenda(draft_next_agenda(session, _body(session, body), on=on.date() if on else None), fmt)
+        text = render_agenda(draft_next_agenda(session, _body(session, body), on=on.date() if on else None), fmt,
+                             now=dt.datetime.now(dt.UTC))
     if output is not None:
         write_output(output, text if isinstance(text, bytes) else text.encode("utf-8"))
     elif isinstance(text, bytes):

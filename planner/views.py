@@ -232,13 +232,22 @@ def document_is_visible(session: Session, doc: Document) -> bool:
         session.scalars(event.limit(1)).first() is not None
 
 
-def next_meeting(session: Session, body: Body, day: dt.date) -> Meeting | None:
-    """Return the body's next published meeting that is not cancelled."""
-    return session.scalars(
-        visible_meetings().where(Meeting.body_id == body.id, Meeting.date >= day,
-                                 Meeting.status != MeetingStatus.CANCELLED)
-        .order_by(Meeting.date, Meeting.start)
-    ).first()
+def next_meeting(session: Session, body: Body, day: dt.date, *, meetings: Any = None) -> Meeting | None:
+    """Return the body's next meeting that is not cancelled: the first on or after `day`, where one the minutes
+    gave only a month of counts from that month's first day ("april 2020, datum ej fastställt" is still ahead
+    on 15 April; a dated meeting on its first day comes first).
+
+    `meetings` is the query to pick from: by default the published meetings.
+    """
+    query = (visible_meetings() if meetings is None else meetings).where(
+        Meeting.body_id == body.id, Meeting.status != MeetingStatus.CANCELLED)
+    dated: Meeting | None = session.scalars(
+        query.where(Meeting.date >= day).order_by(Meeting.date, Meeting.start).limit(1)).first()
+    undated: Meeting | None = session.scalars(
+        query.where(Meeting.date.is_(None), Meeting.month >= day.isoformat()[:7]).order_by(Meeting.month).limit(1)).first()
+    if dated is None or undated is None or dated.date is None or undated.month is None:
+        return dated or undated
+    return undated if f"{undated.month}-01" < dated.date.isoformat() else dated
 
 
 def get_body(session: Session, slug: str) -> Body:
@@ -433,15 +442,18 @@ def subscribe() -> ResponseReturnValue:
     if request.method == "POST":
         email = request.form.get("epost", "").strip()
         if not chosen:
-            error = "Välj vilket organ du vill få påminnelser om."
+            error = NO_BODY_CHOSEN
         elif "@" not in email or len(email) > 254 or any(ch.isspace() for ch in email):
-            error = "Ange en giltig e-postadress, till exempel namn@kommun.se."
+            error = BAD_ADDRESS
         else:
             error = _start_subscription(session, email, chosen)
             if error is None:
                 return redirect(url_for("planner.subscribe_sent"))
+    # The field the message is about names it (a mail server that is down is no fault of either).
+    error_field = {NO_BODY_CHOSEN: "organ", BAD_ADDRESS: "epost"}.get(error or "")
     return render_template("subscribe.html", bodies=bodies, organisations=organisations, chosen=chosen,
-                           error=error, email=request.form.get("epost", "")), (400 if error else 200)
+                           error=error, error_field=error_field,
+                           email=request.form.get("epost", "")), (400 if error else 200)
 
 
 @bp.get("/prenumerera/skickat")
@@ -473,6 +485,10 @@ def unsubscribe() -> ResponseReturnValue:
 MAIL_DOWN = "Vi kunde inte skicka e-post just nu. Försök igen om en stund."
 
 
+NO_BODY_CHOSEN = "Välj vilket organ du vill få påminnelser om."
+BAD_ADDRESS = "Ange en giltig e-postadress, till exempel namn@kommun.se."
+
+
 def _start_subscription(session: Session, email: str, scope: str) -> str | None:
     """Start the double opt-in of the notifications package; return a Swedish error or None."""
     try:
@@ -484,10 +500,10 @@ def _start_subscription(session: Session, email: str, scope: str) -> str | None:
         session.commit()
     except subscriptions.ScopeNotFound:
         session.rollback()
-        return "Välj vilket organ du vill få påminnelser om."
+        return NO_BODY_CHOSEN
     except ValueError:
         session.rollback()
-        return "Ange en giltig e-postadress, till exempel namn@kommun.se."
+        return BAD_ADDRESS
     except SendError:
         session.rollback()
         return MAIL_DOWN

@@ -15,7 +15,7 @@ import docx
 import pytest
 from bs4 import BeautifulSoup
 
-from planner.agenda import AgendaEntry, one_line, render_agenda
+from planner.agenda import AgendaEntry, markdown_text, one_line, render_agenda
 from tests.test_agenda import agenda
 
 ODD = (
@@ -54,7 +54,7 @@ def test_markdown_keeps_one_numbered_point_per_entry():
     assert isinstance(text, str)
     lines = text.splitlines()
     points = [line for line in lines if line[:1].isdigit()]
-    assert points == [f"{n}. {title}" for n, title in enumerate(CLEAN, 1)]
+    assert points == [f"{n}. {markdown_text(title)}" for n, title in enumerate(CLEAN, 1)]  # markup escaped
     assert "   *Återkommer enligt beslut*" in lines
 
 

@@ -6,7 +6,17 @@ from typing import Any
 
 from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
 
-from planner.api.fieldtypes import MAX_LIMIT, CleanText, HourMinute, OneLine, slug_in, text_in, values
+from planner.api.fieldtypes import (
+    MAX_LIMIT,
+    CleanText,
+    HourMinute,
+    IsoDate,
+    OneLine,
+    WholeNumber,
+    slug_in,
+    text_in,
+    values,
+)
 from planner.extract.model import EventKind, ItemStatus
 from planner.store import CarryState, MeetingStatus
 
@@ -14,9 +24,9 @@ from planner.store import CarryState, MeetingStatus
 class PageArgs(Schema):
     """limit/offset of a list."""
 
-    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
+    limit = WholeNumber(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
                            metadata={"description": f"Rows per page (1-{MAX_LIMIT})."})
-    offset = fields.Integer(load_default=0, validate=validate.Range(min=0, max=2**31 - 1))
+    offset = WholeNumber(load_default=0, validate=validate.Range(min=0, max=2**31 - 1))
 
     class Meta:
         unknown = EXCLUDE
@@ -26,9 +36,9 @@ class DatedListArgs(PageArgs):
     """Filters of meetings, items and events: body slug and an inclusive date range (empty when from > to)."""
 
     body = slug_in()
-    from_ = fields.Date(data_key="from", metadata={"description": "On or after this date (YYYY-MM-DD); a row of "
+    from_ = IsoDate(data_key="from", metadata={"description": "On or after this date (YYYY-MM-DD); a row of "
                                                                   "several days when its last day is."})
-    to = fields.Date(metadata={"description": "On or before this date (YYYY-MM-DD)."})
+    to = IsoDate(metadata={"description": "On or before this date (YYYY-MM-DD)."})
 
 
 class MeetingListArgs(DatedListArgs):
@@ -51,7 +61,7 @@ class CarryListArgs(PageArgs):
 class MeetingPatch(Schema):
     """Corrections of a meeting; every field given is stored as a correction (who, when, old -> new)."""
 
-    date = fields.Date()
+    date = IsoDate()
     start = HourMinute(allow_none=True)
     end = HourMinute(allow_none=True)
     venue = text_in(max_len=500, allow_none=True, one_line=True)
@@ -69,7 +79,7 @@ class EventPatch(Schema):
 
     title = text_in(min_len=1, max_len=500, one_line=True)
     kind = fields.String(validate=validate.OneOf(values(EventKind)))
-    date = fields.Date()
+    date = IsoDate()
     start = HourMinute(allow_none=True)
     end = HourMinute(allow_none=True)
     venue = text_in(max_len=500, allow_none=True, one_line=True)

@@ -54,8 +54,40 @@ def text_in(*, max_len: int, min_len: int = 0, one_line: bool = False, **kwargs:
     return fields.String(validate=checks, metadata={"pattern": ONE_LINE if one_line else NO_NUL}, **kwargs)
 
 
+class WholeRegexp(validate.Regexp):
+    """A pattern the whole value must match: `validate.Regexp` uses re.match, whose "$" also matches before a
+    trailing line break ("kommunalt-forum\\n"). The pattern still goes into the OpenAPI document."""
+
+    def __call__(self, value: Any) -> Any:
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
+class WholeNumber(fields.Integer):
+    """An integer written as the document's integer is: ASCII digits, a minus at most. Python's int(), which
+    fields.Integer uses, also takes full-width and other digits ("１０", "٣"), "1_0", "+5" and spaces."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:
+        if isinstance(value, str) and not re.fullmatch(r"-?[0-9]+", value):
+            raise self.make_error("invalid")
+        result: int = super()._deserialize(value, attr, data, **kwargs)
+        return result
+
+
+class IsoDate(fields.Date):
+    """A date as YYYY-MM-DD, the document's format: date.fromisoformat, which fields.Date uses, also takes
+    "20200101" and "2020W101"."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dt.date:
+        if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise self.make_error("invalid")
+        result: dt.date = super()._deserialize(value, attr, data, **kwargs)
+        return result
+
+
 def slug_in() -> fields.String:
-    return fields.String(validate=validate.Regexp(SLUG, error="expected a body slug such as 'kommunalt-forum'"),
+    return fields.String(validate=WholeRegexp(SLUG, error="expected a body slug such as 'kommunalt-forum'"),
                          metadata={"description": "Slug of a body."})
 
 

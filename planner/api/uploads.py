@@ -11,13 +11,14 @@ from flask import current_app, request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import FileStorage
-from werkzeug.utils import secure_filename
 
 from planner import corrections
 from planner.api.framework import ApiError, db, now
 from planner.errors import ExtractionError, PlannerError
 from planner.extract import extract_text, read_minutes
 from planner.extract.model import Extraction
+from planner.extract.readers import SUFFIXES
+from planner.files import upload_name
 from planner.ingest import ingest, retry_on_conflict
 from planner.store import Document, Meeting
 from planner.webmodels import User, UserBody
@@ -44,13 +45,21 @@ def _uploaded_file() -> FileStorage:
 
 
 def _read(upload: FileStorage) -> tuple[Any, bytes, str, str]:
-    """Extract the upload from a private temporary folder; return (extraction, bytes, name, text)."""
-    name = secure_filename(upload.filename or "") or "upload.txt"
-    if "." not in name:
-        name += ".txt"
+    """Extract the upload from a private temporary folder; return (extraction, bytes, name, text).
+
+    The name is the client's, in any script ("Möte – Växjö.docx", "Протокол.pdf"), read by its suffix; a name
+    without one is text. The file is written under a name of ours with that suffix.
+    """
+    name = upload_name(upload.filename)
+    suffix = Path(name).suffix.lower()
+    if not suffix:
+        name, suffix = name + ".txt", ".txt"
+    if suffix not in SUFFIXES:
+        raise ApiError(422, f"{name}: unknown file type {Path(name).suffix!r}, expected one of "
+                            f"{', '.join(sorted(SUFFIXES))}")
     data = upload.read()
     with tempfile.TemporaryDirectory(prefix="planner-upload-") as folder:
-        path = Path(folder) / name
+        path = Path(folder) / f"upload{suffix}"
         path.write_bytes(data)
         try:
             # Warnings name the file as uploaded ("x.txt:41: ..."), not our private temporary path.

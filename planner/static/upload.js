@@ -27,8 +27,10 @@
         : "Filerna " + sizes.join(", ") + " är tillsammans för stora") + ": högst " +
         input.getAttribute("data-max-mb") + " MB per uppladdning. Välj färre eller mindre filer.";
       shown.className = "flash error";
+      input.setAttribute("aria-invalid", "true");  // the field names the message (aria-describedby="valda")
       return false;
     }
+    input.removeAttribute("aria-invalid");
     shown.className = "muted";
     shown.textContent = names.length ? "Valda filer: " + names.join(", ") : "";
     return true;

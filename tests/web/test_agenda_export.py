@@ -56,3 +56,12 @@ def test_an_empty_agenda_says_so_in_every_format(client, world, db):
     assert "<p>Inga punkter ännu.</p>" in client.get(url + "?format=html").get_data(as_text=True)
     document = docx.Document(io.BytesIO(client.get(url + "?format=docx").data))
     assert "Inga punkter ännu." in [p.text for p in document.paragraphs]
+
+
+def test_the_word_download_is_swedish_and_dated_when_it_was_made(client, world):
+    """It said author "python-docx", made 2013-12-23, in en-US (tests/test_agenda_docx_language_and_properties.py)."""
+    login(client)
+    data = client.get(f"/sekreterare/dagordning/{world.next_id}?format=docx").data
+    props = docx.Document(io.BytesIO(data)).core_properties
+    assert props.created == props.modified == NOW and props.author == "Forumplaneraren"
+    assert props.language == "sv-SE"

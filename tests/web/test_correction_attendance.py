@@ -118,7 +118,7 @@ def test_secretary_corrects_attendance_on_the_review_page_and_a_reupload_keeps_i
     r = post(f"/sekreterare/narvaro/mote/{meeting_id}/lagg-till", namn="  ", organisation="Tingsryds kommun")
     text = r.get_data(as_text=True)
     form = text.split(f'id="ny-deltagare-{meeting_id}"')[1].split("</form>")[0]
-    assert '<p class="flash error" role="alert">Namnet måste fyllas i.</p>' in form
+    assert f'<p class="flash error" role="alert" id="fel-attendance-new-{meeting_id}">Namnet måste fyllas i.</p>' in form
     assert 'value="Tingsryds kommun"' in form
     r = post(f"/sekreterare/narvaro/{bo.id}", namn="B" * 301)
     assert "Namnet får vara högst 300 tecken (nu 301)." in r.get_data(as_text=True)

@@ -98,6 +98,7 @@ def test_refusal_is_said_in_the_form_the_page_opens_at(client, world):
     page = r.get_data(as_text=True)
     form = page[page.index(f'id="mote-{world.next_id}"'):]
     form = form[:form.index("</form>")]
-    assert '<p class="flash error" role="alert">Sluttiden 10:00 är före starttiden 14:00.</p>' in form
+    assert (f'<p class="flash error" role="alert" id="fel-meeting-{world.next_id}">'
+            'Sluttiden 10:00 är före starttiden 14:00.</p>') in form
     assert page.count("Sluttiden 10:00 är före starttiden 14:00.") == 2  # and in the flash at the top
     assert "role=\"alert\"" not in client.get(f"/sekreterare/dokument/{world.document_id}").get_data(as_text=True)
