@@ -1881,6 +1881,35 @@ def held_on_weekday_in_head_year(parts: list[Part], end: int, folded: _Folded) -
     return _weekday_day_of_years(parts, end, folded, _HELD_VERB_WORDS, _HELD_THEN_WEEKDAY_DAY, end)
 
 
+# A head line that dates the meeting by weekday, day and month and leaves the year out, the line holding no more
+# than the hours or the place after it: "Fredagen den 24 januari" (a riksdag record's heading), "torsdag 22 mars
+# 09.30 till 16.30", "Tisdagen den 3 maj kl. 18 i Folkets hus". Group 1 the weekday, 2 the day, 3 the month.
+_WEEKDAY_HEAD_LINE = re.compile(
+    rf"(?i)\s*({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b\.?,?"
+    r"(?!\s*'?\d{2,4}\b(?![.:]\d))"  # no year after the month ("22 mars 2007", "22 mars 07")
+    r"(?=\s*$|\s*(?:kl\b|klockan\b|\d{1,2}[.:]\d{2}\b|(?:i|på)\s+(?-i:[A-ZÅÄÖ])))")
+_WEEKDAY_HEAD_LINES = 6  # the head's first lines with text
+_WEEKDAY_HEAD_LINE_CHARS = 90  # a longer line is prose, not a dated heading
+_WEEKDAY_YEAR_PARTS = 60  # the parts whose years may give the heading's year
+
+
+def weekday_head_line_in_text_year(parts: list[Part], end: int) -> Found | None:
+    """The meeting's day from a head line that gives only a weekday, day and month (`_WEEKDAY_HEAD_LINE`), in the
+    one year written in the text's first parts in which that day falls on that weekday ("Fredagen den 24 januari"
+    over "uppteckningar 2019/20:21 ... den 28 januari 2020" gives 2020-01-24, a Friday only in 2020); None when no
+    such line opens the head or no year, or several, fit."""
+    for part in _first_text_parts(parts, end, _WEEKDAY_HEAD_LINES):
+        text = part.text
+        if len(text.strip()) > _WEEKDAY_HEAD_LINE_CHARS or "dag" not in text.casefold():
+            continue
+        m = _WEEKDAY_HEAD_LINE.match(text)
+        if m is None or _weekday_number(m.group(1)) is None or _month_number(m.group(3)) is None:
+            continue
+        iso = _weekday_day_in_years(m, parts, min(len(parts), _WEEKDAY_YEAR_PARTS))
+        return Found(iso, part.start + m.start(1), part.start + m.end(3)) if iso else None
+    return None
+
+
 # Labels stacked before their values, as a flattened label column gives them: "Plats: Dag och tid: Kronan,
 # Luleå Tisdagen den 11 augusti, kl. 18:30". Two or more labels, each with its colon, open the line.
 _STACKED_LABELS = re.compile(r"(?i)^\s*(?:(?:plats|lokal|tid|datum|dag|när|var|plats och tid|tid och plats|dag och tid"
@@ -2332,8 +2361,9 @@ _PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.
 
 def _yearless_meeting_day(text: str, meeting_date: str) -> list[Found]:
     """The meeting's own day written with its weekday and no year ("söndagen den 20 mars kl 16.00" in a
-    title dated "220320"), as a one-item list like `find_dates`; empty for any other day."""
-    m = _WEEKDAY_DAY_MONTH.search(text)
+    title dated "220320", "torsdag 22 mars 09.30 till 16.30"), as a one-item list like `find_dates`; empty for any
+    other day."""
+    m = _WEEKDAY_DAY_MONTH.search(text) or _WEEKDAY_HEAD_LINE.match(text)
     if not m or _month_number(m.group(3)) != int(meeting_date[5:7]) or int(m.group(2)) != int(meeting_date[8:10]):
         return []
     return [Found(meeting_date, m.start(), m.end())]
@@ -4630,9 +4660,36 @@ def capitals_owner(name: str, at: int) -> str | None:
 
 _MEETING_WORD_ENDINGS = ("möte", "mötet", "sammanträde", "sammanträdet")
 
+# A body's genitive, then the kind of record it keeps, perhaps the record's number: "EU-nämndens uppteckningar
+# 2019/20:21", "Kommunstyrelsens protokoll", "Pensionärsrådets minnesanteckningar nr 3". Group 1 the body (the
+# genitive's "s" dropped), which must end in a body word's definite form (`_GENITIVE_RECORD_OWNERS`).
+_GENITIVE_BODY_RECORD = re.compile(
+    r"(?i)\s*((?:[^\W\d_][\w-]*\s+){0,4}[^\W\d_][\w-]*?)s\s+(?:protokoll|uppteckningar|minnesanteckningar|"
+    r"mötesanteckningar|anteckningar|sammanträdesprotokoll|beslutsprotokoll)(?:\s+(?:nr\.?\s*)?\d[\d/:.\s-]*)?\s*")
+_GENITIVE_RECORD_OWNERS = (*(v for v in w.MEETING_WORD_BODIES.values() if v != "plenum"), "direktionen", "delegationen")
+
+
+def body_of_genitive_record(name: str) -> str | None:
+    """The body whose record a title names by the body's genitive (`_GENITIVE_BODY_RECORD`): "EU-nämndens
+    uppteckningar 2019/20:21" -> "EU-nämnden", "Kommunstyrelsens protokoll" -> "Kommunstyrelsen"; None for any
+    other title, and where the genitive is no body's ("Årets protokoll", "Föreningens Ulla Perssons anteckningar")."""
+    m = _GENITIVE_BODY_RECORD.fullmatch(name)
+    if m is None:
+        return None
+    owner = m.group(1)
+    last = owner.rsplit(None, 1)[-1].casefold()
+    if not last.endswith(_GENITIVE_RECORD_OWNERS) or (" " in owner and any(
+            x[-1:] == "s" and x[:1].isupper() for x in owner.split()[:-1])):
+        return None  # ("Kommunens Ulla Perssons ...": the words before are no name of the body)
+    return owner[:1].upper() + owner[1:]
+
 
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    if "s " in name:
+        record = body_of_genitive_record(name)
+        if record:
+            return record
     name = without_fiscal_year(name)
     if "/" in name:
         name = first_of_slashed_meetings(name)
@@ -6611,6 +6668,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     when = stamped or when
     if when is not None:
         when = first_of_joined_weekdays(doc.clean, when) or when  # "lördagen den 13 december ... samt ... söndag den 14"
+    if when is None or end < len(parts) and when.start >= parts[end].start:  # none in the head: its weekday line's
+        when = weekday_head_line_in_text_year(parts, end) or when  # "Fredagen den 24 januari" / "... januari 2020"
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     else:
