@@ -3475,7 +3475,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None and meeting_date:
-        venue = _place_date_line(parts, end, meeting_date)
+        venue = _place_date_line(parts, end, meeting_date) or place_town_date_line(parts, end, meeting_date)
     if venue is None and online is None and meeting_date:
         venue = _place_after_late_title(parts, end, folded, meeting_date)
     if venue is None and online is None:
@@ -4999,6 +4999,36 @@ def _place_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | 
         rest = part.text[m.end() + dates[0].end:] if dates else ""
         if (dates and dates[0].start == 0 and dates[0].value == meeting_date
                 and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):  # "Ekeby skola 2022-10-12 kl. 18:00."
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# A head line that is a place, a comma and its town, then the meeting's date and perhaps its time: "Nygatan, Växjö
+# 2013-11-25 kl 13.00", "Stadshuset, Ljungby 4 mars 2019 kl. 13.00-16.00", "Folkets hus, Tranås, 2022-09-12".
+# Group 1 the place with its town.
+_PLACE_TOWN_DATE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*(?-i:[A-ZÅÄÖ])[a-zåäöéü-]+)\s*,?\s+"
+                                   r"(?:den\s+)?(?=\d)")
+_PLACE_TOWN_DATE_LINE_CHARS = 80
+
+
+def place_town_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | None:
+    """The place of a short head line that is only a place with its town and the meeting's date, perhaps its time
+    after it (`_PLACE_TOWN_DATE_LINE`); None where the first words name a body or a meeting ("Kommunstyrelsen,
+    Ljungby 2019-03-04": a body and its town), or the date is another day."""
+    for part in parts[: min(end, 12)]:
+        text = part.text
+        if "," not in text or len(text.strip()) > _PLACE_TOWN_DATE_LINE_CHARS or not text.lstrip()[:1].isupper():
+            continue
+        m = _PLACE_TOWN_DATE_LINE.match(text)
+        if m is None:
+            continue
+        head = m.group(1).split(",")[0].strip().casefold()
+        if head.endswith(_NOT_PLACE_ENDINGS) or head.endswith(_BODY_ENDINGS) or head in _NOT_DATELINE_WORDS:
+            continue
+        dates = find_dates(text[m.end():])
+        rest = text[m.end() + dates[0].end:] if dates else ""
+        if (dates and dates[0].start == 0 and dates[0].value == meeting_date
+                and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
