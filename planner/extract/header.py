@@ -6261,6 +6261,34 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head line below a page's title that says whose minutes follow and of which day: "Protokoll från pensionärsråd för
+# västra hälso- och sjukvårdsnämnden den 20 september 2018", "Minnesanteckningar från Elevrådet 2009-03-10".
+_MINUTES_FROM_LINES = 6  # the head's first lines with text
+_MINUTES_FROM = re.compile(r"(?i)\s*(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+(?:fört\s+)?(?:från|vid)\s")
+
+
+def minutes_from_body_below_title(parts: list[Part], end: int) -> Found | None:
+    """The body a dated head line below the page's title names after "Protokoll från" (`_MINUTES_FROM`), read as a
+    title line is (`_strip_title`, `title_body`), for a page whose own title is a topic ("Årets bästa vårdcentral",
+    the heading of the one item quoted): a name with a body's word ("pensionärsråd", "-nämnden") only, not a
+    meeting's ("Protokoll från mötet den 3 maj")."""
+    lines = _first_text_parts(parts, end, _MINUTES_FROM_LINES)
+    if not lines or _opens_with_document_word(lines[0].text):
+        return None  # the title is the minutes' own ("Protokoll fört vid ..."), a stored copy of it may follow
+    for part in lines[1:]:
+        text = part.text
+        if _MINUTES_FROM.match(text) is None or not find_dates(text):
+            continue
+        rest, off = _strip_title(text)
+        words = [x.casefold().strip(",.") for x in rest.split()]
+        if not words or words[0].endswith(_MEETING_WORD_ENDINGS) or not any(x.endswith(_BODY_ENDINGS) for x in words):
+            continue
+        name = title_body(rest.strip())
+        lead = len(rest) - len(rest.lstrip())
+        return Found(name, part.start + off + lead, part.start + off + len(rest.rstrip()))
+    return None
+
+
 # A head line that opens with the document word and names the body right after it, up to a comma, its date or the
 # line's end: "Minnesanteckningar Brottsförebyggande rådet, BRÅ, den 24 september 2015", "Protokoll Tekniska nämnden
 # 2019-03-04". The name: a capitalised word, then lower-case words. Group 1.
@@ -6815,7 +6843,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if venue is not None and stacked is None and "Organ" in doc.clean[max(0, venue.start - _ORGAN_LABEL_REACH): venue.start]:
         venue = venue_after_stacked_organ(doc.clean, venue)  # "Organ Plats Regionfullmäktige Fullmäktigesalen, ..."
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
-        body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
+        body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end)
+                or minutes_from_body_below_title(parts, end) or _body_before_time_label(parts, end)
                 or _posted_organ(parts, folded, 120) or posting_organ(parts, folded)
                 or holder_of_meeting(parts, end) or body)  # "IX Styrelse hade denna dag sitt första styrelsemöte"
     if body is not None:
