@@ -33,7 +33,7 @@ _RX_LABEL_VALUE_1 = re.compile(r"\s*[.:;]?\s*")  # "Plats; Hemma hos ...": a sem
 _RX_LABEL_VALUE_2 = re.compile(r"\s+[A-ZÅÄÖ0-9]")
 _RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*(?:[-–/]\s*klo\.?\s*)?)?\d{1,2}[.:]\d{2}")  # "kl. - klo 16:30": bilingual
 _RX_TITLE_DAY_1 = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
-_RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])")
+_RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*\(?(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])")  # "kl (09.00)" too
 _RX_FIND_TIMES_2 = re.compile(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b")
 _RX_LEADING_WHEN_1 = re.compile(r"\d|den|kl", re.IGNORECASE)
 _RX_LAST_OF_SESSIONS_1 = re.compile(r"\s*(?:,|;|och|samt|&)\s*(?:kl\.?\s*)?(?=\d)")
@@ -2229,6 +2229,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             dates = find_dates(part.text) if clock else None
             if clock and not dates and meeting_date:
                 dates = _yearless_meeting_day(part.text, meeting_date)
+            elif clock and not dates and meeting_date is None and "juster" not in folded.low(i):
+                dates = _yearless_weekday_day(part.text)  # no year anywhere: "Onsdagen den 18 juni kl 09.00"
             if clock and dates and is_other_days_stamp(part.text, dates, clock.start(), meeting_date):
                 continue  # "18.08.2017 kl. 10:35" above "Protokoll för styrelsemöte 15.8.2017 kl. 17.30": a posting
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
@@ -2357,6 +2359,13 @@ def _beginning_line(parts: list[Part], end: int, folded: _Folded) -> Found | Non
 # (a meeting portal's head: date line, body line, then time and place). One match per part.
 _OPENING_RANGE = re.compile(r"\n[ \t]*(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
 _PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
+
+
+def _yearless_weekday_day(text: str) -> list[Found]:
+    """A weekday, day and month without a year ("Onsdagen den 18 juni kl (09.00) i Skövde"), as a one-item list like
+    `find_dates` (its value empty: the year is unknown), for minutes whose date no year fixes; empty if none."""
+    m = _WEEKDAY_DAY_MONTH.search(text)
+    return [Found("", m.start(), m.end())] if m else []
 
 
 def _yearless_meeting_day(text: str, meeting_date: str) -> list[Found]:
@@ -8617,6 +8626,11 @@ def kl_hour_with_comma_minutes(clean: str, start: Found) -> Found | None:
 # `_PLACE_AFTER_START_WORDS` words, no comma, dot or semicolon, up to the end of its line.
 _PLACE_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,]{2,80}?)[ \t]*\.?[ \t]*(?:\n|$)")
 _PLACE_AFTER_START_WORDS = 6
+# The same on a flattened head whose attendance list runs on after the place: "Onsdagen den 18 juni kl (09.00) i Skövde
+# Närvarande: Regionala ägarrådet ...", "kl. 18.00 på Folkets hus Deltagare: ...". The clock's bracket may close first.
+_PLACE_AFTER_START_BEFORE_LIST = re.compile(
+    r"\)?[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;:,]{2,80}?(?:,[ \t]*(?-i:[A-ZÅÄÖ])[^\n.;:,]{1,40}?)?)[ \t]*,?[ \t]+"
+    r"(?=(?:Närvarande|Deltagare|Närvarolista|Ledamöter|Beslutande|Närvarande ledamöter)[ \t]*:)")
 
 
 # The same with one lower-case noun of a room or house (`w.VENUE_NOUN_ENDINGS`) that ends the sentence, which
@@ -8631,6 +8645,8 @@ def venue_ending_clock_sentence(clean: str, start: Found) -> Found | None:
     m = _PLACE_AFTER_START.match(clean, start.end)
     if m is None and clean[start.end: start.end + 8].lstrip(" \t")[:2] in ("i ", "i\t", "på"):
         m = _ROOM_AFTER_START.match(clean, start.end)
+    if m is None and clean[start.end: start.end + 10].lstrip(" \t)")[:2] in ("i ", "på"):
+        m = _PLACE_AFTER_START_BEFORE_LIST.match(clean, start.end)  # "kl (09.00) i Skövde Närvarande: ..."
     if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
         return None
     return Found(m.group(1), m.start(1), m.end(1))
