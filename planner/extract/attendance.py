@@ -1354,6 +1354,25 @@ def _org_runs_into(gap: str, tokens: list[str], text: str, m: re.Match[str]) -> 
 _MIDDLE_SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS + w.MORE_SURNAME_ENDINGS)
 
 
+def _name_before_joining_word(entry: str) -> tuple[int, int] | None:
+    """Where an entry "Name, Name" ends its first name and begins its second, when the list's "och" stood right after
+    it (the caller took it off): "Peter Wänehag, Kalle Nilsson" of "Peter Wänehag, Kalle Nilsson och Bo Ek,
+    sekreterare" is two plain names, not a name and an organisation. None when the piece after the comma is no plain
+    name of a known given name ("Anna Ek, Region Kronoberg", "Bo Berg, Växjö kommun")."""
+    comma = entry.rfind(",")
+    if comma <= 0:
+        return None
+    head, tail = entry[:comma].strip(), entry[comma + 1:]
+    name = tail.strip()
+    if not (_PLAIN_NAME.fullmatch(name) and _is_given(name.split()[0]) and _looks_like_name(name) >= 1.0) \
+            or _is_org(name, set()) or name.rsplit(None, 1)[-1].casefold() in _ROLE_WORDS:
+        return None
+    head = head.replace("- ", "-")  # "Yvonne Steen- Ohlander": a double name's hyphen wrapped, as written
+    if not (_PLAIN_NAME.fullmatch(head) and _looks_like_name(head) >= 1.0):
+        return None
+    return len(entry[:comma].rstrip()), comma + 1 + (len(tail) - len(tail.lstrip()))
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1436,6 +1455,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 e = tail.start(1)
         for lo, hi in _partied_entries(text, s, e):
             entry = _RX_JOINING_WORD_END.sub("", text[lo:hi].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
+            joined = _name_before_joining_word(entry) if len(entry) < len(text[lo:hi].rstrip()) else None
+            if joined is not None:  # "Peter Wänehag, Kalle Nilsson och Bo Ek, sekreterare": a name, not an organisation
+                people.extend(q for q in (_person(entry[:joined[0]], base + lo, known=known),
+                                          _person(entry[joined[1]:], base + lo + joined[1], known=known)) if q)
+                continue
             p = _person(entry, base + lo, known=known)
             if p:
                 people.append(p)
@@ -2323,8 +2347,16 @@ def _group_before_names(text: str) -> re.Match[str] | None:
     return group
 
 
+# A stray space between a name and its comma, before the next name: "Patrik Sassersson , Yvonne Steen-Ohlander".
+_RX_SPACE_BEFORE_COMMA = re.compile(r"(?<=[^\W\d_]) , (?=[A-ZÅÄÖ])")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if text[-2:] in ("ch", "mt", " &") and "," in text:
+        joining = _RX_JOINING_WORD_END.search(text.rstrip())
+        if joining:  # "..., Cecilia Nordqvist och" / "Inga-Lill Gustafsson, sekreterare.": the list wrapped after "och"
+            text = text[: joining.start()] + " " * (len(text) - joining.start())  # (the same length: offsets hold)
     if text[:3].lstrip()[:1].isupper():
         role_first = _role_before_name(text, base)
         if role_first is not None:  # "Ordföranden Kristina Alvendal (m)": the role before the name, on its own line
@@ -2346,6 +2378,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if " , " in text:  # "Yvonne Steen-Ohlander , Cecilia Nordqvist": a stray space before the comma (same length)
+        text = _RX_SPACE_BEFORE_COMMA.sub(",  ", text)
     if text[:1].isupper() and "," not in text and (group := _group_before_names(text)) is not None:
         # "Ur Styrelsen Eddie Uggla Anders Abelius", "Fiskekontrollanter Claes T. Jonsson Nils Lilja",
         # "Kommunrepresentanter Thomas Quist Sjöbo kommun": the group's heading run in before its names (a line with
