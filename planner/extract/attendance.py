@@ -6855,8 +6855,12 @@ def _attendee(doc: Minutes, p: Person) -> Attendee:
     if p.name[:2] in ("Kl", "kl", "Pa") and (lost := _LOST_CLOCK_LEAD.match(p.name)) is not None:
         # "Hans Henrikson (mp) Kl Eva Ivarson (fp)": a clock's label, its time lost, read into the next name
         p = p._replace(name=p.name[lost.end():], start=p.start + lost.end())
-    return Attendee(name=p.name, organisation=p.organisation, party=p.party, role=p.role,
-                    span=doc.span(p.start, p.end))
+    span = doc.span(p.start, p.end)
+    name = p.name
+    if "-" in name and ("\u2010" in doc.text or "\u2011" in doc.text) and doc.clean[p.start: p.end] == name:
+        # "Lars‐Gunnar Bråvander": each hyphen as written (the clean text reads U+2010 as "-")
+        name = "".join(doc.text[doc.original(p.start + i)] if ch == "-" else ch for i, ch in enumerate(name))
+    return Attendee(name=name, organisation=p.organisation, party=p.party, role=p.role, span=span)
 
 
 # A place or an organisation in brackets right after a name: "Peter Johansson (Fagerhult)" (`_told_apart`).
