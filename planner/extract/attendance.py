@@ -2347,6 +2347,81 @@ def _group_before_names(text: str) -> re.Match[str] | None:
     return group
 
 
+# The heading of a group inside a list run together without separators, as a flattened copy gives "Närvarande:
+# Regionala ägarrådet Birgitta Johansson, VGR ... Västtrafiks styrelse Leif Blomqvist Christina Raud ... Sekretariatet
+# Rolf Thor Peter Skoglund ...": a capitalised word and a lower-case noun ("Regionala ägarrådet", "Västtrafiks
+# styrelse"), or a group's word (`w.GROUP_HEADINGS`, "Sekretariatet", "Tjänstemän") perhaps with its organisation's
+# capitalised name after it ("Tjänstemän Västtrafik"). Particles of names ("von", "af") are no nouns.
+_RX_RUN_GROUP_HEADING = re.compile(
+    r"(?<!\S)(?:[A-ZÅÄÖ][\w-]+[ \t]+(?=[a-zåäö])[\w-]*(?:" + "|".join(
+        sorted({*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values()}, key=len, reverse=True)) + r")"
+    r"|(?i:" + "|".join(sorted(w.GROUP_HEADINGS, key=len, reverse=True)) + r"))(?=\s|$)")
+_GROUPED_RUN_LEAST = 6  # names a run of groups must give
+
+
+def _group_heading_chunks(text: str) -> list[tuple[int, int]]:
+    """The `[start, end)` of each group heading inside `text` (`_RX_RUN_GROUP_HEADING`): a capitalised group word,
+    with the organisation's capitalised name after it that no known given name begins ("Tjänstemän Västtrafik")."""
+    chunks: list[tuple[int, int]] = []
+    for m in _RX_RUN_GROUP_HEADING.finditer(text):
+        if not m.group(0)[:1].isupper():
+            continue  # "... ledamöter": a lower-case word inside a sentence, no heading
+        end = m.end()
+        after = _CAP_WORD.match(text, end + 1) if text[end: end + 1] == " " else None
+        if " " not in m.group(0) and after is not None and not _is_given(after.group(0)) \
+                and _CAP_WORD.match(text, after.end() + 1) is not None and _is_given(
+                    text[after.end() + 1:].split(None, 1)[0] if text[after.end() + 1:].strip() else ""):
+            end = after.end()  # "Tjänstemän Västtrafik Håkan Bergqvist": the group's organisation
+        chunks.append((m.start(), end))
+    return chunks
+
+
+_ORG_LED_RUN_LEAST = 3  # names the run after the organisation must give
+
+
+def _organisation_before_name_run(text: str, base: int) -> list[Person]:
+    """The names run together after one capitalised word that begins none ("Västtrafik Håkan Bergqvist Sara Frank
+    Roger Vahnberg", a group "Tjänstemän Västtrafik" whose label word opened the list): the word is the group's
+    organisation. [] unless the rest is a run of names that known given names begin (`_given_name_run`), three or
+    more, and the last word is no given name (a run written surname first, "Bergqvist Håkan Frank Sara", ends in one)."""
+    lead = _CAP_WORD.match(text)
+    words = text.split()
+    if lead is None or len(words) < 2 * _ORG_LED_RUN_LEAST + 1 or _is_given(words[0]) or not _is_given(words[1]) \
+            or _is_given(words[-1]) or lead.end() != len(words[0]):
+        return []
+    at = text.find(words[1], lead.end())
+    run = _given_name_run(text[at:].rstrip(), base + at)
+    if len(run) < _ORG_LED_RUN_LEAST or not all(_is_given(p.name.split()[0]) for p in run):
+        return []
+    return run
+
+
+def _grouped_name_runs(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
+    """Read a list run together in groups, each under its heading (`_group_heading_chunks`), the names of a group
+    with commas and organisations ("Birgitta Johansson, VGR Mimmi von Troil, VGR") or without any separator
+    ("Leif Blomqvist Christina Raud Jonny Bröndt"): each group's stretch as a line of its own. [] unless every
+    stretch gives names and there are `_GROUPED_RUN_LEAST` or more."""
+    chunks = _group_heading_chunks(text)
+    if not chunks or (len(chunks) < 2 and chunks[0][0] > 0):
+        return []
+    people: list[Person] = []
+    edges = [0, *(x for c in chunks for x in c), len(text)]
+    stretches = list(zip(edges[0::2], edges[1::2], strict=True))  # the text between headings
+    for lo, hi in stretches:
+        piece = text[lo:hi]
+        if not piece.strip(" ,;"):
+            continue
+        lead = len(piece) - len(piece.lstrip(" ,;"))
+        body = piece.strip(" ,;")
+        at = base + lo + lead
+        found = _line_entries(body, at, known, swap) if "," in body else (
+            _given_name_run(body, at) or _organisation_before_name_run(body, at))  # "Kommunstyrelsen Anna Berg ..."
+        if not found:
+            return []
+        people.extend(found)
+    return people if len(people) >= _GROUPED_RUN_LEAST else []
+
+
 # A stray space between a name and its comma, before the next name: "Patrik Sassersson , Yvonne Steen-Ohlander".
 _RX_SPACE_BEFORE_COMMA = re.compile(r"(?<=[^\W\d_]) , (?=[A-ZÅÄÖ])")
 
@@ -2380,6 +2455,14 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = text.replace(",,", ", ")
     if " , " in text:  # "Yvonne Steen-Ohlander , Cecilia Nordqvist": a stray space before the comma (same length)
         text = _RX_SPACE_BEFORE_COMMA.sub(",  ", text)
+    if len(text) > 80 and text[:1].isupper() and text.count(" ") > 12:
+        grouped = _grouped_name_runs(text, base, known, swap)
+        if grouped:  # "Regionala ägarrådet Birgitta Johansson, VGR ... Sekretariatet Rolf Thor Peter Skoglund ..."
+            return grouped
+    if len(text) > 40 and text[:1].isupper() and "," not in text and "(" not in text:
+        led = _organisation_before_name_run(text, base)
+        if led:  # "Västtrafik Håkan Bergqvist Sara Frank ...": the group's organisation, left after its label
+            return led
     if text[:1].isupper() and "," not in text and (group := _group_before_names(text)) is not None:
         # "Ur Styrelsen Eddie Uggla Anders Abelius", "Fiskekontrollanter Claes T. Jonsson Nils Lilja",
         # "Kommunrepresentanter Thomas Quist Sjöbo kommun": the group's heading run in before its names (a line with
