@@ -2226,18 +2226,37 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     """The stretches of a list line between the hours of presence written after entries
     (`_RX_PRESENCE_HOURS`), each with its offset; None when the line has no such hours. The hours end an
     entry: "Roger Hansson 8:15-11: Kerstin Gadde Claes Nordevik" is "Roger Hansson" and then a run of names."""
+    if "deltog " in text or "närvarade " in text:
+        notes = list(_RX_PRESENCE_ITEMS_NOTE.finditer(text))
+        if len(notes) >= 2:  # "Andreas Möller, deltog i 72, 73, 75, 76, Dan Brännström Sara Möller ..."
+            return _stretches_between(text, notes)
     if ":" not in text and "." not in text:
         return None
     cuts = list(_RX_PRESENCE_HOURS.finditer(text))
     if not cuts or _RX_MEETING_WHEN.search(text, 0, cuts[-1].start()):
         return None  # ("Tunasalen, Vimmerby Tisdag 3 september 2013, klockan 09:00-16:00 Ajournering 09:05-10:05")
+    return _stretches_between(text, cuts)
+
+
+def _stretches_between(text: str, cuts: list[re.Match[str]]) -> list[tuple[str, int]]:
+    """The stretches of `text` before, between and after the `cuts`, each with its offset, empty ones left out."""
     out: list[tuple[str, int]] = []
     pos = 0
     for m in cuts:
         out.append((text[pos: m.start()], pos))
         pos = m.end()
     out.append((text[pos:], pos))
-    return [(t, at) for t, at in out if t.strip()]
+    return [(t, at) for t, at in out if t.strip(" ,")]
+
+
+# The items an entry took part in, written after its name as a note that ends the entry: "Andreas Möller, deltog i
+# 72, 73, 75, 76,", "Hans Andreasson, deltog i andra halvan av 72.5 samt i 74, 77,", "Owe Kennerberg Rektor,
+# Teologiska högskolan, deltog i 77", "Eva Ek närvarade under §§ 4-7" (a copy may have lost the numbers: "deltog i
+# andra halvan av Margareta Larsson"). What follows is the next entry.
+_RX_PRESENCE_ITEMS_NOTE = re.compile(
+    r",?[ \t]*(?:deltog|närvarade)[ \t]+(?:i|under|vid|från)[ \t]+(?:(?:andra|första|senare|sista)[ \t]+(?:halvan|delen)"
+    r"[ \t]+av[ \t]*)?(?:(?:§+[ \t]*)?\d{1,3}(?:\.\d{1,2})?(?:[ \t]*[-–][ \t]*\d{1,3}(?:\.\d{1,2})?)?[ \t]*,?[ \t]*"
+    r"|(?:samt|och)[ \t]+(?:i[ \t]+)?|,[ \t]*)*")
 
 
 # The items an entry was present for, after its name, with or without "§": "1-23", "§§ 4-5", "6".
@@ -2507,7 +2526,7 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
             return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
-    if ("-" in text or "–" in text) and any(map(str.isdigit, text[:400])):
+    if ("-" in text or "–" in text or "deltog " in text or "närvarade " in text) and any(map(str.isdigit, text[:400])):
         stretches = _split_at_presence_hours(text)
         if stretches:
             return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
