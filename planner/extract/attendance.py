@@ -5676,6 +5676,13 @@ def _org_cut_without_comma(text: str, above: list[tuple[str, int]]) -> int:
     return m.end(1)
 
 
+# A page's running head left before the first line of its text in a copy: the document's word and the page's number,
+# perhaps of how many ("Sammanträdesprotokoll 2 ", "Protokoll 3 (12) ", "Sammanträdesprotokoll Sida 2 ").
+_RX_PAGE_HEAD_BEFORE_LABEL = re.compile(
+    r"(?:Sammanträdesprotokoll|Protokoll|Mötesprotokoll|PROTOKOLL|SAMMANTRÄDESPROTOKOLL)\s+(?:(?:Sida|sida|s\.)\s*)?"
+    r"\d{1,3}(?:\s*\(\d{1,3}\))?\s+(?=[A-ZÅÄÖ])")
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -5731,6 +5738,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 if stop and ":" not in text[:stop.start(1)]:
                     part = part._replace(text=text[stop.start(1):], start=part.start + stop.start(1))
                     text = part.text
+        if text[:1] in "SP" and (head := _RX_PAGE_HEAD_BEFORE_LABEL.match(text)) is not None \
+                and label_of(text[head.end():], colon_required=False) is not None:
+            # "Sammanträdesprotokoll 2 Beslutande Anneli Ridaeus (S) ...": the next page's head, then its list
+            part = part._replace(text=text[head.end():], start=part.start + head.end())
+            text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
