@@ -297,6 +297,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
                 return kind, m2.end()
         if not colon_required and rest[:1] in (" ", "\t") and not (numbered and rest.lstrip()[:1].islower()):
             # (a number, the label word and a lower-case word: an item's heading, "2. Ledamöter i styrgrupp ...")
+            if rest.lstrip()[:5] == "under" and _RX_DURING_ITEMS.match(" " + rest.lstrip()):
+                continue  # "... ordförande. Frånvarande under del av punkt 7 och 8-10.": a note on the name before
             return kind, k + len(rest) - len(rest.lstrip())
         if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
             return kind, len(text)
@@ -310,6 +312,11 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             if sub and _RX_LABEL_OF_6.match(text[sub.end():]):
                 return kind, sub.end() + 1
     return None
+
+
+# The items a note of presence or absence covers, right after its word: " under del av punkt 7", " under § 5-7",
+# " under punkterna 3-4" (not a label of a list, which names no items).
+_RX_DURING_ITEMS = re.compile(r" under\s+(?:(?:del|delar)\s+av\s+)?(?:punkt|punkterna|punkt\.|§|paragraf|ärende|ärendena)")
 
 
 # A semicolon in place of the colon, then a capitalised name: "Återbud; Karin Grute Movin", "Övriga; Stefan Olsson
@@ -2441,6 +2448,12 @@ def _grouped_name_runs(text: str, base: int, known: set[str], swap: bool) -> lis
     return people if len(people) >= _GROUPED_RUN_LEAST else []
 
 
+# The items an entry attended, in brackets after the name and before the next: "Magnus Bostrom (5-6, 12, 15) Margareta
+# Brilioth (17)", "Anna Ek (§ 4-7) Bo Berg". Digits, dashes and commas only: not a party or organisation.
+_RX_ITEMS_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\((?:§+\s*)?\d{1,3}(?:\s*[-–,.]\s*\d{1,3})*\)(?=\s+[A-ZÅÄÖ]|\s*$)")
+_ITEM_BRACKETS_LEAST = 2
+
+
 # A stray space between a name and its comma, before the next name: "Patrik Sassersson , Yvonne Steen-Ohlander".
 _RX_SPACE_BEFORE_COMMA = re.compile(r"(?<=[^\W\d_]) , (?=[A-ZÅÄÖ])")
 
@@ -2474,6 +2487,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = text.replace(",,", ", ")
     if " , " in text:  # "Yvonne Steen-Ohlander , Cecilia Nordqvist": a stray space before the comma (same length)
         text = _RX_SPACE_BEFORE_COMMA.sub(",  ", text)
+    if text.count("(") >= _ITEM_BRACKETS_LEAST and len(_RX_ITEMS_IN_BRACKETS.findall(text)) >= _ITEM_BRACKETS_LEAST:
+        # "Lotta Brilioth Biornstad (5-6, 15-16, 22) Magnus Bostrom (5-6, 12) ...": the items each attended, a note
+        # that ends the entry, read as its comma (the same length)
+        text = _RX_ITEMS_IN_BRACKETS.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)
     if len(text) > 80 and text[:1].isupper() and text.count(" ") > 12:
         grouped = _grouped_name_runs(text, base, known, swap)
         if grouped:  # "Regionala ägarrådet Birgitta Johansson, VGR ... Sekretariatet Rolf Thor Peter Skoglund ..."
@@ -5738,10 +5755,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 if stop and ":" not in text[:stop.start(1)]:
                     part = part._replace(text=text[stop.start(1):], start=part.start + stop.start(1))
                     text = part.text
-        if text[:1] in "SP" and (head := _RX_PAGE_HEAD_BEFORE_LABEL.match(text)) is not None \
-                and label_of(text[head.end():], colon_required=False) is not None:
+        if text[:1] in "SP" and (page_head := _RX_PAGE_HEAD_BEFORE_LABEL.match(text)) is not None \
+                and label_of(text[page_head.end():], colon_required=False) is not None:
             # "Sammanträdesprotokoll 2 Beslutande Anneli Ridaeus (S) ...": the next page's head, then its list
-            part = part._replace(text=text[head.end():], start=part.start + head.end())
+            part = part._replace(text=text[page_head.end():], start=part.start + page_head.end())
             text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
@@ -7283,17 +7300,23 @@ def _ocr_labels_repaired(parts: list[Part]) -> list[Part] | None:
         if not any(map(t.__contains__, _OCR_LABEL_HINTS)):
             continue
 
-        def _right(m: re.Match[str]) -> str:
+        def _right(m: re.Match[str], t: str = t) -> str:
             lab = _OCR_LABEL_WORDS[(m.lastindex or 1) - 1]
-            if m.group(0).casefold() == lab:
-                return m.group(0)
+            if m.group(0).casefold() == lab or _RX_DURING_ITEMS.match(t, m.end()):
+                return m.group(0)  # (a note on the name before: "Friinvarande under del av punkt 7")
             return (lab[:1].upper() if m.group(0)[:1].isupper() else lab[:1]) + lab[1:] + " " * (len(m.group(0)) - len(lab))
 
         fixed = _RX_OCR_LABEL.sub(_right, t)
         if fixed != t:
             out[k] = part._replace(text=fixed)
             changed = True
-    return out if changed else None
+    if not changed:
+        return None
+    from planner.extract.header import split_long_line  # (here: header imports this module)
+    # a flattened page's line was cut at its labels only where they were read right: cut it again at the repaired ones
+    # ("... Sid 1 (7) Protokoll fort vid ... Niirvarande ledamoter Ulrika Stuart Hamilton ... Anrniilt forhinder ...")
+    return [q for part in out for q in (split_long_line(part.text, part.start, part.level) if len(part.text) >= 150
+                                        and not part.flat else [part])]
 
 
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
