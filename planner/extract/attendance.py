@@ -2855,6 +2855,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if closed and len(closed) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
         return _flattened(body, base + off, known, closed)
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
+    if not run and body[-1:].isalpha() and body.rsplit(None, 1)[-1].casefold() in _ROLE_WORDS:
+        run = _given_name_run(body, base + off)  # "Peter Löthman Gun-Marie Sjölander Sekreterare": a label's word last
     if run:
         return run
     if body[:1].isupper() and "," not in body and "(" not in body and body.count(" ") >= 7:
@@ -4447,6 +4449,9 @@ _GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES + w.FINNISH_GIVEN_NAMES)
 _NO_ONE_GIVEN = _NO_ONE & _GIVEN  # "inga": "none", and a given name
 
 
+_RUN_BEFORE_LAST_LABEL = 2  # names a run must give, each begun by a known given name, to close with a lone label word
+
+
 def _given_name_run(text: str, base: int) -> list[Person]:
     """Read capitalised words as names run together when the names begin with known given names ("Lisbeth
     Lennartsson", "Birgitta Elfström Kent Ingvarsson"), all of them or, in a run of four names or more, three in
@@ -4481,6 +4486,8 @@ def _given_name_run(text: str, base: int) -> list[Person]:
             return []  # two roles in a row: not names
         role = words[end].group(0).casefold() if end < len(words) else None
         k = end + 1
+    if role is not None and len(people) >= _RUN_BEFORE_LAST_LABEL and k == len(words) and known == starts:
+        role = None  # "Tjänstemän Peter Löthman Gun-Marie Sjölander Sekreterare": the next label, its value lost
     if role is not None or not people or known < starts and (starts < 4 or known * 4 < starts * 3):
         return []  # a role at the end names no one
     return people

@@ -642,6 +642,8 @@ _SPLIT_LABEL_AHEAD = (
     r"Närvaro(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
+    # "... (S), 65 71, 73 87 Tjänstemän Catarina Dahlöf ...": after an entry's items, names after it
+    r"(?<=\d\s)Tjänstemän(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ])|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
     r"Justeringens plats och tid|Underskrifter|Paragrafer|Tjänstg(?:ör|jorde)(?=\s+för\s))\b"
     r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )(?!00\.)\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
@@ -657,7 +659,9 @@ _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 # opening "Tid för ..." is prose), and followed by what the label announces.
 _SPLIT_BARE_AHEAD = (
     r"(?:TID|Tid)\s+[-–/]\s+(?:AIKA|aika)\b|(?:PLATS|Plats)\s+[-–/]\s+(?:PAIKKA|paikka)\b"  # bilingual
-    r"|(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
+    r"|(?:Dag(?=\s+(?:\d|(?i:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|den|och\s+tid)\b))|Datum|DATUM"
+    r"|Sammanträdesdatum)"
+    r"\s+(?=[^:]{0,25}?\d{1,2}\b)"  # ("Dag" only before a day: "Dag Hultefors (M), 65 81" is a name)
     r"|(?:Tid|TID|Kl|Klockan)\s+(?=[^:]{0,12}?\d{1,2}(?:[.:]\d{2})?\b)"
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
@@ -686,7 +690,7 @@ _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 # word (a pattern that opens with the literal full stop, which the regex engine finds fast).
 _SPLIT_LABEL_WORDS = re.compile(
     "Tid|Plats|Lokal|Datum|Sammanträdesda|Dnr|Ledamöter|Ersättare|Suppleanter|Övriga|Närvar|Frånvarande|Ej närv|"
-    "Anmäl|Adjungerade|Beslutande|Tjänstg|Kallade|Utses|Juster|Underskrifter|Paragrafer")
+    "Anmäl|Adjungerade|Beslutande|Tjänstg|Tjänstemän|Kallade|Utses|Juster|Underskrifter|Paragrafer")
 _DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
 
 
