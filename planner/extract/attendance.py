@@ -297,6 +297,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
                 return kind, m2.end()
         if not colon_required and rest[:1] in (" ", "\t") and not (numbered and rest.lstrip()[:1].islower()):
             # (a number, the label word and a lower-case word: an item's heading, "2. Ledamöter i styrgrupp ...")
+            if rest.lstrip()[:5] == "under" and _RX_DURING_ITEMS.match(" " + rest.lstrip()):
+                continue  # "... ordförande. Frånvarande under del av punkt 7 och 8-10.": a note on the name before
             return kind, k + len(rest) - len(rest.lstrip())
         if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
             return kind, len(text)
@@ -310,6 +312,11 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             if sub and _RX_LABEL_OF_6.match(text[sub.end():]):
                 return kind, sub.end() + 1
     return None
+
+
+# The items a note of presence or absence covers, right after its word: " under del av punkt 7", " under § 5-7",
+# " under punkterna 3-4" (not a label of a list, which names no items).
+_RX_DURING_ITEMS = re.compile(r" under\s+(?:(?:del|delar)\s+av\s+)?(?:punkt|punkterna|punkt\.|§|paragraf|ärende|ärendena)")
 
 
 # A semicolon in place of the colon, then a capitalised name: "Återbud; Karin Grute Movin", "Övriga; Stefan Olsson
@@ -1354,6 +1361,25 @@ def _org_runs_into(gap: str, tokens: list[str], text: str, m: re.Match[str]) -> 
 _MIDDLE_SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS + w.MORE_SURNAME_ENDINGS)
 
 
+def _name_before_joining_word(entry: str) -> tuple[int, int] | None:
+    """Where an entry "Name, Name" ends its first name and begins its second, when the list's "och" stood right after
+    it (the caller took it off): "Peter Wänehag, Kalle Nilsson" of "Peter Wänehag, Kalle Nilsson och Bo Ek,
+    sekreterare" is two plain names, not a name and an organisation. None when the piece after the comma is no plain
+    name of a known given name ("Anna Ek, Region Kronoberg", "Bo Berg, Växjö kommun")."""
+    comma = entry.rfind(",")
+    if comma <= 0:
+        return None
+    head, tail = entry[:comma].strip(), entry[comma + 1:]
+    name = tail.strip()
+    if not (_PLAIN_NAME.fullmatch(name) and _is_given(name.split()[0]) and _looks_like_name(name) >= 1.0) \
+            or _is_org(name, set()) or name.rsplit(None, 1)[-1].casefold() in _ROLE_WORDS:
+        return None
+    head = head.replace("- ", "-")  # "Yvonne Steen- Ohlander": a double name's hyphen wrapped, as written
+    if not (_PLAIN_NAME.fullmatch(head) and _looks_like_name(head) >= 1.0):
+        return None
+    return len(entry[:comma].rstrip()), comma + 1 + (len(tail) - len(tail.lstrip()))
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1436,6 +1462,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 e = tail.start(1)
         for lo, hi in _partied_entries(text, s, e):
             entry = _RX_JOINING_WORD_END.sub("", text[lo:hi].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
+            joined = _name_before_joining_word(entry) if len(entry) < len(text[lo:hi].rstrip()) else None
+            if joined is not None:  # "Peter Wänehag, Kalle Nilsson och Bo Ek, sekreterare": a name, not an organisation
+                people.extend(q for q in (_person(entry[:joined[0]], base + lo, known=known),
+                                          _person(entry[joined[1]:], base + lo + joined[1], known=known)) if q)
+                continue
             p = _person(entry, base + lo, known=known)
             if p:
                 people.append(p)
@@ -2202,18 +2233,37 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     """The stretches of a list line between the hours of presence written after entries
     (`_RX_PRESENCE_HOURS`), each with its offset; None when the line has no such hours. The hours end an
     entry: "Roger Hansson 8:15-11: Kerstin Gadde Claes Nordevik" is "Roger Hansson" and then a run of names."""
+    if "deltog " in text or "närvarade " in text:
+        notes = list(_RX_PRESENCE_ITEMS_NOTE.finditer(text))
+        if len(notes) >= 2:  # "Andreas Möller, deltog i 72, 73, 75, 76, Dan Brännström Sara Möller ..."
+            return _stretches_between(text, notes)
     if ":" not in text and "." not in text:
         return None
     cuts = list(_RX_PRESENCE_HOURS.finditer(text))
     if not cuts or _RX_MEETING_WHEN.search(text, 0, cuts[-1].start()):
         return None  # ("Tunasalen, Vimmerby Tisdag 3 september 2013, klockan 09:00-16:00 Ajournering 09:05-10:05")
+    return _stretches_between(text, cuts)
+
+
+def _stretches_between(text: str, cuts: list[re.Match[str]]) -> list[tuple[str, int]]:
+    """The stretches of `text` before, between and after the `cuts`, each with its offset, empty ones left out."""
     out: list[tuple[str, int]] = []
     pos = 0
     for m in cuts:
         out.append((text[pos: m.start()], pos))
         pos = m.end()
     out.append((text[pos:], pos))
-    return [(t, at) for t, at in out if t.strip()]
+    return [(t, at) for t, at in out if t.strip(" ,")]
+
+
+# The items an entry took part in, written after its name as a note that ends the entry: "Andreas Möller, deltog i
+# 72, 73, 75, 76,", "Hans Andreasson, deltog i andra halvan av 72.5 samt i 74, 77,", "Owe Kennerberg Rektor,
+# Teologiska högskolan, deltog i 77", "Eva Ek närvarade under §§ 4-7" (a copy may have lost the numbers: "deltog i
+# andra halvan av Margareta Larsson"). What follows is the next entry.
+_RX_PRESENCE_ITEMS_NOTE = re.compile(
+    r",?[ \t]*(?:deltog|närvarade)[ \t]+(?:i|under|vid|från)[ \t]+(?:(?:andra|första|senare|sista)[ \t]+(?:halvan|delen)"
+    r"[ \t]+av[ \t]*)?(?:(?:§+[ \t]*)?\d{1,3}(?:\.\d{1,2})?(?:[ \t]*[-–][ \t]*\d{1,3}(?:\.\d{1,2})?)?[ \t]*,?[ \t]*"
+    r"|(?:samt|och)[ \t]+(?:i[ \t]+)?|,[ \t]*)*")
 
 
 # The items an entry was present for, after its name, with or without "§": "1-23", "§§ 4-5", "6".
@@ -2323,8 +2373,97 @@ def _group_before_names(text: str) -> re.Match[str] | None:
     return group
 
 
+# The heading of a group inside a list run together without separators, as a flattened copy gives "Närvarande:
+# Regionala ägarrådet Birgitta Johansson, VGR ... Västtrafiks styrelse Leif Blomqvist Christina Raud ... Sekretariatet
+# Rolf Thor Peter Skoglund ...": a capitalised word and a lower-case noun ("Regionala ägarrådet", "Västtrafiks
+# styrelse"), or a group's word (`w.GROUP_HEADINGS`, "Sekretariatet", "Tjänstemän") perhaps with its organisation's
+# capitalised name after it ("Tjänstemän Västtrafik"). Particles of names ("von", "af") are no nouns.
+_RX_RUN_GROUP_HEADING = re.compile(
+    r"(?<!\S)(?:[A-ZÅÄÖ][\w-]+[ \t]+(?=[a-zåäö])[\w-]*(?:" + "|".join(
+        sorted({*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values()}, key=len, reverse=True)) + r")"
+    r"|(?i:" + "|".join(sorted(w.GROUP_HEADINGS, key=len, reverse=True)) + r"))(?=\s|$)")
+_GROUPED_RUN_LEAST = 6  # names a run of groups must give
+
+
+def _group_heading_chunks(text: str) -> list[tuple[int, int]]:
+    """The `[start, end)` of each group heading inside `text` (`_RX_RUN_GROUP_HEADING`): a capitalised group word,
+    with the organisation's capitalised name after it that no known given name begins ("Tjänstemän Västtrafik")."""
+    chunks: list[tuple[int, int]] = []
+    for m in _RX_RUN_GROUP_HEADING.finditer(text):
+        if not m.group(0)[:1].isupper():
+            continue  # "... ledamöter": a lower-case word inside a sentence, no heading
+        end = m.end()
+        after = _CAP_WORD.match(text, end + 1) if text[end: end + 1] == " " else None
+        if " " not in m.group(0) and after is not None and not _is_given(after.group(0)) \
+                and _CAP_WORD.match(text, after.end() + 1) is not None and _is_given(
+                    text[after.end() + 1:].split(None, 1)[0] if text[after.end() + 1:].strip() else ""):
+            end = after.end()  # "Tjänstemän Västtrafik Håkan Bergqvist": the group's organisation
+        chunks.append((m.start(), end))
+    return chunks
+
+
+_ORG_LED_RUN_LEAST = 3  # names the run after the organisation must give
+
+
+def _organisation_before_name_run(text: str, base: int) -> list[Person]:
+    """The names run together after one capitalised word that begins none ("Västtrafik Håkan Bergqvist Sara Frank
+    Roger Vahnberg", a group "Tjänstemän Västtrafik" whose label word opened the list): the word is the group's
+    organisation. [] unless the rest is a run of names that known given names begin (`_given_name_run`), three or
+    more, and the last word is no given name (a run written surname first, "Bergqvist Håkan Frank Sara", ends in one)."""
+    lead = _CAP_WORD.match(text)
+    words = text.split()
+    if lead is None or len(words) < 2 * _ORG_LED_RUN_LEAST + 1 or _is_given(words[0]) or not _is_given(words[1]) \
+            or _is_given(words[-1]) or lead.end() != len(words[0]):
+        return []
+    at = text.find(words[1], lead.end())
+    run = _given_name_run(text[at:].rstrip(), base + at)
+    if len(run) < _ORG_LED_RUN_LEAST or not all(_is_given(p.name.split()[0]) for p in run):
+        return []
+    return run
+
+
+def _grouped_name_runs(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
+    """Read a list run together in groups, each under its heading (`_group_heading_chunks`), the names of a group
+    with commas and organisations ("Birgitta Johansson, VGR Mimmi von Troil, VGR") or without any separator
+    ("Leif Blomqvist Christina Raud Jonny Bröndt"): each group's stretch as a line of its own. [] unless every
+    stretch gives names and there are `_GROUPED_RUN_LEAST` or more."""
+    chunks = _group_heading_chunks(text)
+    if not chunks or (len(chunks) < 2 and chunks[0][0] > 0):
+        return []
+    people: list[Person] = []
+    edges = [0, *(x for c in chunks for x in c), len(text)]
+    stretches = list(zip(edges[0::2], edges[1::2], strict=True))  # the text between headings
+    for lo, hi in stretches:
+        piece = text[lo:hi]
+        if not piece.strip(" ,;"):
+            continue
+        lead = len(piece) - len(piece.lstrip(" ,;"))
+        body = piece.strip(" ,;")
+        at = base + lo + lead
+        found = _line_entries(body, at, known, swap) if "," in body else (
+            _given_name_run(body, at) or _organisation_before_name_run(body, at))  # "Kommunstyrelsen Anna Berg ..."
+        if not found:
+            return []
+        people.extend(found)
+    return people if len(people) >= _GROUPED_RUN_LEAST else []
+
+
+# The items an entry attended, in brackets after the name and before the next: "Magnus Bostrom (5-6, 12, 15) Margareta
+# Brilioth (17)", "Anna Ek (§ 4-7) Bo Berg". Digits, dashes and commas only: not a party or organisation.
+_RX_ITEMS_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\((?:§+\s*)?\d{1,3}(?:\s*[-–,.]\s*\d{1,3})*\)(?=\s+[A-ZÅÄÖ]|\s*$)")
+_ITEM_BRACKETS_LEAST = 2
+
+
+# A stray space between a name and its comma, before the next name: "Patrik Sassersson , Yvonne Steen-Ohlander".
+_RX_SPACE_BEFORE_COMMA = re.compile(r"(?<=[^\W\d_]) , (?=[A-ZÅÄÖ])")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if text[-2:] in ("ch", "mt", " &") and "," in text:
+        joining = _RX_JOINING_WORD_END.search(text.rstrip())
+        if joining:  # "..., Cecilia Nordqvist och" / "Inga-Lill Gustafsson, sekreterare.": the list wrapped after "och"
+            text = text[: joining.start()] + " " * (len(text) - joining.start())  # (the same length: offsets hold)
     if text[:3].lstrip()[:1].isupper():
         role_first = _role_before_name(text, base)
         if role_first is not None:  # "Ordföranden Kristina Alvendal (m)": the role before the name, on its own line
@@ -2346,6 +2485,20 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if " , " in text:  # "Yvonne Steen-Ohlander , Cecilia Nordqvist": a stray space before the comma (same length)
+        text = _RX_SPACE_BEFORE_COMMA.sub(",  ", text)
+    if text.count("(") >= _ITEM_BRACKETS_LEAST and len(_RX_ITEMS_IN_BRACKETS.findall(text)) >= _ITEM_BRACKETS_LEAST:
+        # "Lotta Brilioth Biornstad (5-6, 15-16, 22) Magnus Bostrom (5-6, 12) ...": the items each attended, a note
+        # that ends the entry, read as its comma (the same length)
+        text = _RX_ITEMS_IN_BRACKETS.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)
+    if len(text) > 80 and text[:1].isupper() and text.count(" ") > 12:
+        grouped = _grouped_name_runs(text, base, known, swap)
+        if grouped:  # "Regionala ägarrådet Birgitta Johansson, VGR ... Sekretariatet Rolf Thor Peter Skoglund ..."
+            return grouped
+    if len(text) > 40 and text[:1].isupper() and "," not in text and "(" not in text:
+        led = _organisation_before_name_run(text, base)
+        if led:  # "Västtrafik Håkan Bergqvist Sara Frank ...": the group's organisation, left after its label
+            return led
     if text[:1].isupper() and "," not in text and (group := _group_before_names(text)) is not None:
         # "Ur Styrelsen Eddie Uggla Anders Abelius", "Fiskekontrollanter Claes T. Jonsson Nils Lilja",
         # "Kommunrepresentanter Thomas Quist Sjöbo kommun": the group's heading run in before its names (a line with
@@ -2390,7 +2543,7 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
             return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
-    if ("-" in text or "–" in text) and any(map(str.isdigit, text[:400])):
+    if ("-" in text or "–" in text or "deltog " in text or "närvarade " in text) and any(map(str.isdigit, text[:400])):
         stretches = _split_at_presence_hours(text)
         if stretches:
             return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
@@ -2702,6 +2855,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if closed and len(closed) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
         return _flattened(body, base + off, known, closed)
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
+    if not run and body[-1:].isalpha() and body.rsplit(None, 1)[-1].casefold() in _ROLE_WORDS:
+        run = _given_name_run(body, base + off)  # "Peter Löthman Gun-Marie Sjölander Sekreterare": a label's word last
     if run:
         return run
     if body[:1].isupper() and "," not in body and "(" not in body and body.count(" ") >= 7:
@@ -4294,6 +4449,9 @@ _GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES + w.FINNISH_GIVEN_NAMES)
 _NO_ONE_GIVEN = _NO_ONE & _GIVEN  # "inga": "none", and a given name
 
 
+_RUN_BEFORE_LAST_LABEL = 2  # names a run must give, each begun by a known given name, to close with a lone label word
+
+
 def _given_name_run(text: str, base: int) -> list[Person]:
     """Read capitalised words as names run together when the names begin with known given names ("Lisbeth
     Lennartsson", "Birgitta Elfström Kent Ingvarsson"), all of them or, in a run of four names or more, three in
@@ -4328,6 +4486,8 @@ def _given_name_run(text: str, base: int) -> list[Person]:
             return []  # two roles in a row: not names
         role = words[end].group(0).casefold() if end < len(words) else None
         k = end + 1
+    if role is not None and len(people) >= _RUN_BEFORE_LAST_LABEL and k == len(words) and known == starts:
+        role = None  # "Tjänstemän Peter Löthman Gun-Marie Sjölander Sekreterare": the next label, its value lost
     if role is not None or not people or known < starts and (starts < 4 or known * 4 < starts * 3):
         return []  # a role at the end names no one
     return people
@@ -5540,6 +5700,13 @@ def _org_cut_without_comma(text: str, above: list[tuple[str, int]]) -> int:
     return m.end(1)
 
 
+# A page's running head left before the first line of its text in a copy: the document's word and the page's number,
+# perhaps of how many ("Sammanträdesprotokoll 2 ", "Protokoll 3 (12) ", "Sammanträdesprotokoll Sida 2 ").
+_RX_PAGE_HEAD_BEFORE_LABEL = re.compile(
+    r"(?:Sammanträdesprotokoll|Protokoll|Mötesprotokoll|PROTOKOLL|SAMMANTRÄDESPROTOKOLL)\s+(?:(?:Sida|sida|s\.)\s*)?"
+    r"\d{1,3}(?:\s*\(\d{1,3}\))?\s+(?=[A-ZÅÄÖ])")
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -5595,6 +5762,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 if stop and ":" not in text[:stop.start(1)]:
                     part = part._replace(text=text[stop.start(1):], start=part.start + stop.start(1))
                     text = part.text
+        if text[:1] in "SP" and (page_head := _RX_PAGE_HEAD_BEFORE_LABEL.match(text)) is not None \
+                and label_of(text[page_head.end():], colon_required=False) is not None:
+            # "Sammanträdesprotokoll 2 Beslutande Anneli Ridaeus (S) ...": the next page's head, then its list
+            part = part._replace(text=text[page_head.end():], start=part.start + page_head.end())
+            text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
@@ -6821,8 +6993,12 @@ def _attendee(doc: Minutes, p: Person) -> Attendee:
     if p.name[:2] in ("Kl", "kl", "Pa") and (lost := _LOST_CLOCK_LEAD.match(p.name)) is not None:
         # "Hans Henrikson (mp) Kl Eva Ivarson (fp)": a clock's label, its time lost, read into the next name
         p = p._replace(name=p.name[lost.end():], start=p.start + lost.end())
-    return Attendee(name=p.name, organisation=p.organisation, party=p.party, role=p.role,
-                    span=doc.span(p.start, p.end))
+    span = doc.span(p.start, p.end)
+    name = p.name
+    if "-" in name and ("\u2010" in doc.text or "\u2011" in doc.text) and doc.clean[p.start: p.end] == name:
+        # "Lars‐Gunnar Bråvander": each hyphen as written (the clean text reads U+2010 as "-")
+        name = "".join(doc.text[doc.original(p.start + i)] if ch == "-" else ch for i, ch in enumerate(name))
+    return Attendee(name=name, organisation=p.organisation, party=p.party, role=p.role, span=span)
 
 
 # A place or an organisation in brackets right after a name: "Peter Johansson (Fagerhult)" (`_told_apart`).
@@ -7131,17 +7307,23 @@ def _ocr_labels_repaired(parts: list[Part]) -> list[Part] | None:
         if not any(map(t.__contains__, _OCR_LABEL_HINTS)):
             continue
 
-        def _right(m: re.Match[str]) -> str:
+        def _right(m: re.Match[str], t: str = t) -> str:
             lab = _OCR_LABEL_WORDS[(m.lastindex or 1) - 1]
-            if m.group(0).casefold() == lab:
-                return m.group(0)
+            if m.group(0).casefold() == lab or _RX_DURING_ITEMS.match(t, m.end()):
+                return m.group(0)  # (a note on the name before: "Friinvarande under del av punkt 7")
             return (lab[:1].upper() if m.group(0)[:1].isupper() else lab[:1]) + lab[1:] + " " * (len(m.group(0)) - len(lab))
 
         fixed = _RX_OCR_LABEL.sub(_right, t)
         if fixed != t:
             out[k] = part._replace(text=fixed)
             changed = True
-    return out if changed else None
+    if not changed:
+        return None
+    from planner.extract.header import split_long_line  # (here: header imports this module)
+    # a flattened page's line was cut at its labels only where they were read right: cut it again at the repaired ones
+    # ("... Sid 1 (7) Protokoll fort vid ... Niirvarande ledamoter Ulrika Stuart Hamilton ... Anrniilt forhinder ...")
+    return [q for part in out for q in (split_long_line(part.text, part.start, part.level) if len(part.text) >= 150
+                                        and not part.flat else [part])]
 
 
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:

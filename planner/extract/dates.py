@@ -352,7 +352,9 @@ _CLOCK = re.compile(
 )
 # The end may have its minutes, as notices write an hour range: "13 september 17-18.30".
 _BARE_RANGE = re.compile(
-    r"(?P<a>2[0-3]|[01]?\d)\s*(?:-|–|—)\s*(?P<b>(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)(?![\d.:/%-])"
+    # "18-20", "17-18.30" (the end with its minutes), "17.18.30" (the dash typed as a point: an end with minutes)
+    r"(?P<a>2[0-3]|[01]?\d)(?:\s*(?:-|–|—)\s*|\.(?=(?:2[0-3]|[01]?\d)[.:][0-5]\d(?![\d.:])))"
+    r"(?P<b>(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)(?![\d:/%-]|\.\d)"
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|deltagare|min))"
 )
 _WORD = "word"

@@ -759,6 +759,13 @@ class _Doc:
         return ls
 
 
+# A heading over the coming sittings of a body, named by the body's own noun rather than a meeting word: "Kommande
+# råd" (a council's), "Kommande nämnder 2023", "Planerade forum:". The heading alone, nothing after the noun.
+_COMING_SITTINGS = re.compile(
+    r"(?i)(?:kommande|planerade|nästkommande)\s+[\w-]*(?:råd|forum|nämnd|nämnder|utskott|beredningar|presidier|"
+    r"kommittéer|styrelsemöten)(?:\s+(?:19|20)\d\d)?")
+
+
 # What a line read as a plain heading ("Nästa möte", "Kommande sammanträden") opens with: the
 # words `_NEXT_MEETING` and `_MEETING_LIST` begin with.
 _BARE_HEADING_STARTS = ("nästa", "nästkommande", "kommande", "next", *MEETING_LIST_CUES)
@@ -814,7 +821,8 @@ def _heading(raw: str, text: str) -> str | None:
     if c.isupper() and (c in _BARE_HEADING_FIRST or not c.isascii()) and _fold(bare).startswith(
             _BARE_HEADING_STARTS) and (
             _NEXT_MEETING.pattern.fullmatch(bare) or _MEETING_LIST.pattern.fullmatch(bare)
-            or _next_occasion_heading(bare)):  # "Nästa Pull Request" alone on its line
+            or _next_occasion_heading(bare)  # "Nästa Pull Request" alone on its line
+            or _COMING_SITTINGS.fullmatch(bare)):  # "Kommande råd"
         return bare
     return None
 
@@ -1443,8 +1451,26 @@ def _venue(window: str) -> str | None:
         place = _TRAILING_HOUR.sub("", m.group(1)).strip(" .,;")  # "Kvarneket 08.30": the hour is no part
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place
-    noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
-    return noun.group(1) if noun else None
+    for noun in _VENUE_NOUN.finditer(window):  # "i föreningslokalen"
+        if _IDIOM_BEFORE_NOUN.search(window, max(0, noun.start() - _IDIOM_REACH), noun.start()):
+            continue  # "musikalen ... kommer att stå i centrum": an idiom, no place
+        return noun.group(1)
+    return None
+
+
+# The meeting itself and its place, where the day's sentence names another place first (a lunch, a visit): "Inleds
+# med lunch på restaurang X kl.12.00 och fortsätter sedan med sammanträdet på församlingshemmet, Nygatan", "studiebesök
+# på Y, därefter styrelsemötet i Folkets hus". Group 1 the meeting's place.
+_MEETING_ITSELF_AT = re.compile(
+    rf"(?<![{_W}])(?i:mötet|sammanträdet|styrelsemötet|styrelsesammanträdet)\s+(?:(?i:hålls|äger\s+rum|sker)\s+)?(?:på|i)\s+"
+    rf"((?:(?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)})(?:,\s*[A-ZÅÄÖ][{_W}-]+)?|{_PLACE}))")
+
+
+# A verb that makes "i centrum" / "i hemmet" an idiom rather than a place: "stå i centrum", "sätts i centrum",
+# "hamnar i centrum", "ställa i centrum".
+_IDIOM_BEFORE_NOUN = re.compile(r"(?i)(?<![\w-])(?:stå|står|stod|stått|ställa|ställs|ställas|sätta|sätts|sättas|satte|"
+                                r"hamna|hamnar|hamnade|sätter|ställer|hamnat)\s+\Z")
+_IDIOM_REACH = 16
 
 
 _GIVEN = frozenset(GIVEN_NAMES + MORE_GIVEN_NAMES)
@@ -2120,7 +2146,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         next_cue = False
     list_cue = in_list or bool((_MEETING_LIST.search(sentence) or _NEXT_MEETINGS.search(sentence)) and sum(
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
-        _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
+        (_MEETING_LIST.search(p.heading) or _COMING_SITTINGS.fullmatch(p.heading.strip(" *_#:")))
+        and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
     if dm.kind is DateKind.MONTH and not (list_cue or next_cue or undecided or _FUTURE.search(sentence)
                                       or _SCHEDULED.search(sentence)
@@ -2221,7 +2248,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
-             or _held_at_before(before) or _named_place_before(before) or _visited_before(before))
+             or _held_at_before(before) or _named_place_before(before) or _visited_before(before)
+             or _town_after_comma_before(before))
     if venue is None and not list_cue:
         booked = _BOOKED_AFTER.match(text, dm.end, min(nxt, p.sentence_end))
         venue = booked.group(1) if booked and not _NOT_PLACE.match(booked.group(1)) else None
@@ -2232,6 +2260,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = _place_before(text[max(p.sentence_start, prev_end):dm.start])
     if venue is None and not list_cue:
         venue = _named_place_after(after_text)  # "Skifte 22/6 hybridmöte Tingvalla med bättre hörbarhet"
+    if venue is None and list_cue:
+        venue = _welcome_place_below_list(text, dm.end)  # "13 september 17-18.30" / ... / "Välkomna till X."
     if venue is None and not list_cue and p.heading:
         venue = _heading_place(p.heading)  # "14. Aktiviteter i Kvarneket:" over "– Vårstädning den 25 april"
     if venue is None and not list_cue and dm.end < p.sentence_end:
@@ -2271,6 +2301,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = place if place and not _NOT_PLACE.match(place) and not _names_holder(place) else None
     if venue is None:
         venue = _column_venue(text[dm.end:min(nxt, p.line_end)])
+    own_line = text[dm.end:min(nxt, p.line_end)]
+    if kind is EventKind.MEETING and ("mötet" in own_line or "sammanträdet" in own_line):
+        own_place = _MEETING_ITSELF_AT.search(own_line)  # "Inleds med lunch på X ... sedan med sammanträdet på Y"
+        if own_place and not _NOT_PLACE.match(own_place.group(1)) and (
+                venue is None or -1 < own_line.find(venue) < own_place.start()):
+            venue = own_place.group(1).strip(" .,;")  # (the other place named first on the same line)
     travel = _TRAVEL_TO_PLACE.search(sentence) if kind is EventKind.TRIP else None
     if travel is not None and not _NOT_PLACE.match(travel.group(1)):
         venue = travel.group(1)  # "åker till Växjö för att titta på Playsight": where the trip goes
@@ -2653,6 +2689,64 @@ def _series_place(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool
 _SERIES_REACH = 40
 
 
+# Places a welcome names besides `VENUE_NOUN_ENDINGS`: "vårdcentralen", "mottagningen", "träffpunkten".
+_WELCOME_PLACE_ENDINGS = ("centralen", "mottagningen", "träffpunkten", "föreningshuset", "stationen")
+# The welcome that closes a list of meeting days with their place: "Varmt välkomna till vårdcentralen Svalöv.",
+# "Välkomna till Folkets hus, Ås!", "Hjärtligt välkommen till oss på Kvarngården". Group 1 the place: a lower-case
+# place noun (`VENUE_NOUN_ENDINGS`) and perhaps a town, or a capitalised name.
+_WELCOME_TO_PLACE = re.compile(
+    rf"(?i:(?:varmt|hjärtligt|varmt\s+och\s+hjärtligt)\s+)?(?i:välkomna|välkommen)\s+(?:till\s+(?:oss\s+)?(?:på|i)\s+|till\s+)"
+    rf"((?:(?:[a-zåäö][{_W}-]*)?(?:{_words((*VENUE_NOUN_ENDINGS, *_WELCOME_PLACE_ENDINGS))})(?:\s+[A-ZÅÄÖ][{_W}-]+)?|{_PLACE}))"
+    r"(?=\s*[.!,]|\s*$)", re.MULTILINE)
+_WELCOME_REACH = 400  # how far below the date its list and the welcome may run
+# A line of the list between the date and the welcome: a day and perhaps its hours ("25 Oktober 17-18.30").
+_LIST_DAY_LINE = re.compile(rf"[ \t]*(?:[-–•*][ \t]*)?(?:(?i:{_words(tuple(WEEKDAYS))})(?:en)?[ \t]+)?(?:den[ \t]+)?\d[^\n]{{0,40}}")
+
+
+def _welcome_place_below_list(text: str, at: int) -> str | None:
+    """The place a welcome names right below a list of meeting days (`_WELCOME_TO_PLACE`), the date at `at` one
+    of them: only day lines (`_LIST_DAY_LINE`) and blank lines between its line and the welcome's. None without
+    such a welcome, or a welcome to a meeting ("Välkomna till nästa möte")."""
+    window = text[at: at + _WELCOME_REACH]
+    if "älkom" not in window:
+        return None
+    m = _WELCOME_TO_PLACE.search(window)
+    if m is None or _NOT_PLACE.match(m.group(1)) or _MEETING.search(m.group(1)):
+        return None
+    between = window[:m.start()].split("\n")
+    if any(line.strip() and not _LIST_DAY_LINE.fullmatch(line) for line in between[1:-1]):
+        return None  # (the first is the date's own line, the last the welcome's)
+    last = between[-1]
+    if last.strip() and len(last) > _WELCOME_LINE_LEAD:
+        return None  # the welcome ends a paragraph of its own, not a list's line
+    return m.group(1).strip(" .,;")
+
+
+_WELCOME_LINE_LEAD = 80  # what may stand before the welcome on its line ("Drop in! Kom med era tankar.")
+
+
+# A town after a comma right before the date, as notes list an activity, its town and its days: "Gosskörläger
+# tillsammans med Lunds stift, Karlskrona 24-26 jan-14", "Regionträff, Umeå 3 maj", "Landstingshuset, Östersund den
+# 28 april". Group 1 perhaps a house's name (`VENUE_NOUN_ENDINGS`) before the comma, group 2 the town.
+_TOWN_AFTER_COMMA_BEFORE = re.compile(
+    rf"(?:(?<![{_W}])([A-ZÅÄÖ][{_W}-]*(?:{_words(VENUE_NOUN_ENDINGS)}))\s*)?,[ \t]*([A-ZÅÄÖ][a-zåäöéü-]+)[ \t]*,?[ \t]*"
+    r"(?:den[ \t]+)?$")
+
+
+def _town_after_comma_before(before: str) -> str | None:
+    """The town between a comma and the date (`_TOWN_AFTER_COMMA_BEFORE`), with the house before the comma when one
+    stands there; None for a month or weekday, a person's given name ("..., Roger den 10 juli") or a body."""
+    if "," not in before[-40:]:
+        return None
+    m = _TOWN_AFTER_COMMA_BEFORE.search(before)
+    if m is None:
+        return None
+    town = m.group(2)
+    if _NOT_PLACE.match(town) or town.lower() in _GIVEN or _other_body(town, None) is not None or _names_holder(town):
+        return None
+    return f"{m.group(1)}, {town}" if m.group(1) else town
+
+
 def _named_place_before(before: str) -> str | None:
     """The place's name between a gathering's noun and its date (`_NAMED_PLACE_BEFORE`), not a month or
     weekday, nor a body ("Styrelsemöte Region Gävleborg")."""
@@ -2914,10 +3008,22 @@ _GENERAL_MEETING_BODY = re.compile(r"(?i)(?<![^\W\d_])(?:års|medlems|höst|vår
 _GENERAL_MEETING_PREFIXES = frozenset({"år", "medlem", "höst", "vår", "förening"})
 
 
+# The words that set a meeting's time by another meeting, right before the other's name: "konstituerande
+# sammanträde efter årsmötet", "styrelsemöte direkt efter årsmötet", "styrelsemöte i anslutning till stämman".
+_RELATIVE_TO_MEETING = re.compile(r"(?i)(?<![\w-])(?:efter|före|innan|i\s+anslutning\s+till|i\s+direkt\s+anslutning\s+till)"
+                                  r"(?:\s+(?:det|den|själva|ordinarie))?\s+\Z")
+_RELATIVE_REACH = 40
+# A meeting's own noun before it: "sammanträde", "styrelsemöte", "mötet".
+_OWN_MEETING_NOUN = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet)(?![\w-])")
+
+
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
     """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
     own = _WORD_RUN_4.findall((body or "").lower())
     for m in _MEETING_TYPE.finditer(sentence):
+        if _RELATIVE_TO_MEETING.search(sentence, max(0, m.start() - _RELATIVE_REACH), m.start()) and _OWN_MEETING_NOUN.search(
+                sentence, 0, m.start()):
+            continue  # "konstituerande sammanträde efter årsmötet": the meeting is set by the other one, not it
         raw = m.group(1).lower()
         prefix = raw.rstrip("s") or raw
         if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens") or raw.startswith(MEETING_FORMS):

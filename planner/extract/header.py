@@ -33,7 +33,7 @@ _RX_LABEL_VALUE_1 = re.compile(r"\s*[.:;]?\s*")  # "Plats; Hemma hos ...": a sem
 _RX_LABEL_VALUE_2 = re.compile(r"\s+[A-ZÅÄÖ0-9]")
 _RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*(?:[-–/]\s*klo\.?\s*)?)?\d{1,2}[.:]\d{2}")  # "kl. - klo 16:30": bilingual
 _RX_TITLE_DAY_1 = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
-_RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])")
+_RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*\(?(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])")  # "kl (09.00)" too
 _RX_FIND_TIMES_2 = re.compile(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b")
 _RX_LEADING_WHEN_1 = re.compile(r"\d|den|kl", re.IGNORECASE)
 _RX_LAST_OF_SESSIONS_1 = re.compile(r"\s*(?:,|;|och|samt|&)\s*(?:kl\.?\s*)?(?=\d)")
@@ -642,6 +642,8 @@ _SPLIT_LABEL_AHEAD = (
     r"Närvaro(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
+    # "... (S), 65 71, 73 87 Tjänstemän Catarina Dahlöf ...": after an entry's items, names after it
+    r"(?<=\d\s)Tjänstemän(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ])|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
     r"Justeringens plats och tid|Underskrifter|Paragrafer|Tjänstg(?:ör|jorde)(?=\s+för\s))\b"
     r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )(?!00\.)\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
@@ -657,7 +659,9 @@ _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 # opening "Tid för ..." is prose), and followed by what the label announces.
 _SPLIT_BARE_AHEAD = (
     r"(?:TID|Tid)\s+[-–/]\s+(?:AIKA|aika)\b|(?:PLATS|Plats)\s+[-–/]\s+(?:PAIKKA|paikka)\b"  # bilingual
-    r"|(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
+    r"|(?:Dag(?=\s+(?:\d|(?i:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|den|och\s+tid)\b))|Datum|DATUM"
+    r"|Sammanträdesdatum)"
+    r"\s+(?=[^:]{0,25}?\d{1,2}\b)"  # ("Dag" only before a day: "Dag Hultefors (M), 65 81" is a name)
     r"|(?:Tid|TID|Kl|Klockan)\s+(?=[^:]{0,12}?\d{1,2}(?:[.:]\d{2})?\b)"
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
@@ -686,7 +690,7 @@ _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 # word (a pattern that opens with the literal full stop, which the regex engine finds fast).
 _SPLIT_LABEL_WORDS = re.compile(
     "Tid|Plats|Lokal|Datum|Sammanträdesda|Dnr|Ledamöter|Ersättare|Suppleanter|Övriga|Närvar|Frånvarande|Ej närv|"
-    "Anmäl|Adjungerade|Beslutande|Tjänstg|Kallade|Utses|Juster|Underskrifter|Paragrafer")
+    "Anmäl|Adjungerade|Beslutande|Tjänstg|Tjänstemän|Kallade|Utses|Juster|Underskrifter|Paragrafer")
 _DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
 
 
@@ -1896,6 +1900,35 @@ def held_on_weekday_in_head_year(parts: list[Part], end: int, folded: _Folded) -
     return _weekday_day_of_years(parts, end, folded, _HELD_VERB_WORDS, _HELD_THEN_WEEKDAY_DAY, end)
 
 
+# A head line that dates the meeting by weekday, day and month and leaves the year out, the line holding no more
+# than the hours or the place after it: "Fredagen den 24 januari" (a riksdag record's heading), "torsdag 22 mars
+# 09.30 till 16.30", "Tisdagen den 3 maj kl. 18 i Folkets hus". Group 1 the weekday, 2 the day, 3 the month.
+_WEEKDAY_HEAD_LINE = re.compile(
+    rf"(?i)\s*({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b\.?,?"
+    r"(?!\s*'?\d{2,4}\b(?![.:]\d))"  # no year after the month ("22 mars 2007", "22 mars 07")
+    r"(?=\s*$|\s*(?:kl\b|klockan\b|\d{1,2}[.:]\d{2}\b|(?:i|på)\s+(?-i:[A-ZÅÄÖ])))")
+_WEEKDAY_HEAD_LINES = 6  # the head's first lines with text
+_WEEKDAY_HEAD_LINE_CHARS = 90  # a longer line is prose, not a dated heading
+_WEEKDAY_YEAR_PARTS = 60  # the parts whose years may give the heading's year
+
+
+def weekday_head_line_in_text_year(parts: list[Part], end: int) -> Found | None:
+    """The meeting's day from a head line that gives only a weekday, day and month (`_WEEKDAY_HEAD_LINE`), in the
+    one year written in the text's first parts in which that day falls on that weekday ("Fredagen den 24 januari"
+    over "uppteckningar 2019/20:21 ... den 28 januari 2020" gives 2020-01-24, a Friday only in 2020); None when no
+    such line opens the head or no year, or several, fit."""
+    for part in _first_text_parts(parts, end, _WEEKDAY_HEAD_LINES):
+        text = part.text
+        if len(text.strip()) > _WEEKDAY_HEAD_LINE_CHARS or "dag" not in text.casefold():
+            continue
+        m = _WEEKDAY_HEAD_LINE.match(text)
+        if m is None or _weekday_number(m.group(1)) is None or _month_number(m.group(3)) is None:
+            continue
+        iso = _weekday_day_in_years(m, parts, min(len(parts), _WEEKDAY_YEAR_PARTS))
+        return Found(iso, part.start + m.start(1), part.start + m.end(3)) if iso else None
+    return None
+
+
 # Labels stacked before their values, as a flattened label column gives them: "Plats: Dag och tid: Kronan,
 # Luleå Tisdagen den 11 augusti, kl. 18:30". Two or more labels, each with its colon, open the line.
 _STACKED_LABELS = re.compile(r"(?i)^\s*(?:(?:plats|lokal|tid|datum|dag|när|var|plats och tid|tid och plats|dag och tid"
@@ -2233,6 +2266,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             dates = find_dates(part.text) if clock else None
             if clock and not dates and meeting_date:
                 dates = _yearless_meeting_day(part.text, meeting_date)
+            elif clock and not dates and meeting_date is None and "juster" not in folded.low(i):
+                dates = _yearless_weekday_day(part.text)  # no year anywhere: "Onsdagen den 18 juni kl 09.00"
             if clock and dates and is_other_days_stamp(part.text, dates, clock.start(), meeting_date):
                 continue  # "18.08.2017 kl. 10:35" above "Protokoll för styrelsemöte 15.8.2017 kl. 17.30": a posting
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
@@ -2363,10 +2398,18 @@ _OPENING_RANGE = re.compile(r"\n[ \t]*(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,
 _PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
 
 
+def _yearless_weekday_day(text: str) -> list[Found]:
+    """A weekday, day and month without a year ("Onsdagen den 18 juni kl (09.00) i Skövde"), as a one-item list like
+    `find_dates` (its value empty: the year is unknown), for minutes whose date no year fixes; empty if none."""
+    m = _WEEKDAY_DAY_MONTH.search(text)
+    return [Found("", m.start(), m.end())] if m else []
+
+
 def _yearless_meeting_day(text: str, meeting_date: str) -> list[Found]:
     """The meeting's own day written with its weekday and no year ("söndagen den 20 mars kl 16.00" in a
-    title dated "220320"), as a one-item list like `find_dates`; empty for any other day."""
-    m = _WEEKDAY_DAY_MONTH.search(text)
+    title dated "220320", "torsdag 22 mars 09.30 till 16.30"), as a one-item list like `find_dates`; empty for any
+    other day."""
+    m = _WEEKDAY_DAY_MONTH.search(text) or _WEEKDAY_HEAD_LINE.match(text)
     if not m or _month_number(m.group(3)) != int(meeting_date[5:7]) or int(m.group(2)) != int(meeting_date[8:10]):
         return []
     return [Found(meeting_date, m.start(), m.end())]
@@ -3478,7 +3521,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None and meeting_date:
-        venue = _place_date_line(parts, end, meeting_date)
+        venue = _place_date_line(parts, end, meeting_date) or place_town_date_line(parts, end, meeting_date)
     if venue is None and online is None and meeting_date:
         venue = _place_after_late_title(parts, end, folded, meeting_date)
     if venue is None and online is None:
@@ -4847,9 +4890,36 @@ def capitals_owner(name: str, at: int) -> str | None:
 
 _MEETING_WORD_ENDINGS = ("möte", "mötet", "sammanträde", "sammanträdet")
 
+# A body's genitive, then the kind of record it keeps, perhaps the record's number: "EU-nämndens uppteckningar
+# 2019/20:21", "Kommunstyrelsens protokoll", "Pensionärsrådets minnesanteckningar nr 3". Group 1 the body (the
+# genitive's "s" dropped), which must end in a body word's definite form (`_GENITIVE_RECORD_OWNERS`).
+_GENITIVE_BODY_RECORD = re.compile(
+    r"(?i)\s*((?:[^\W\d_][\w-]*\s+){0,4}[^\W\d_][\w-]*?)s\s+(?:protokoll|uppteckningar|minnesanteckningar|"
+    r"mötesanteckningar|anteckningar|sammanträdesprotokoll|beslutsprotokoll)(?:\s+(?:nr\.?\s*)?\d[\d/:.\s-]*)?\s*")
+_GENITIVE_RECORD_OWNERS = (*(v for v in w.MEETING_WORD_BODIES.values() if v != "plenum"), "direktionen", "delegationen")
+
+
+def body_of_genitive_record(name: str) -> str | None:
+    """The body whose record a title names by the body's genitive (`_GENITIVE_BODY_RECORD`): "EU-nämndens
+    uppteckningar 2019/20:21" -> "EU-nämnden", "Kommunstyrelsens protokoll" -> "Kommunstyrelsen"; None for any
+    other title, and where the genitive is no body's ("Årets protokoll", "Föreningens Ulla Perssons anteckningar")."""
+    m = _GENITIVE_BODY_RECORD.fullmatch(name)
+    if m is None:
+        return None
+    owner = m.group(1)
+    last = owner.rsplit(None, 1)[-1].casefold()
+    if not last.endswith(_GENITIVE_RECORD_OWNERS) or (" " in owner and any(
+            x[-1:] == "s" and x[:1].isupper() for x in owner.split()[:-1])):
+        return None  # ("Kommunens Ulla Perssons ...": the words before are no name of the body)
+    return owner[:1].upper() + owner[1:]
+
 
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    if "s " in name:
+        record = body_of_genitive_record(name)
+        if record:
+            return record
     name = without_fiscal_year(name)
     if "/" in name:
         name = first_of_slashed_meetings(name)
@@ -5159,6 +5229,36 @@ def _place_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | 
         rest = part.text[m.end() + dates[0].end:] if dates else ""
         if (dates and dates[0].start == 0 and dates[0].value == meeting_date
                 and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):  # "Ekeby skola 2022-10-12 kl. 18:00."
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# A head line that is a place, a comma and its town, then the meeting's date and perhaps its time: "Nygatan, Växjö
+# 2013-11-25 kl 13.00", "Stadshuset, Ljungby 4 mars 2019 kl. 13.00-16.00", "Folkets hus, Tranås, 2022-09-12".
+# Group 1 the place with its town.
+_PLACE_TOWN_DATE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*(?-i:[A-ZÅÄÖ])[a-zåäöéü-]+)\s*,?\s+"
+                                   r"(?:den\s+)?(?=\d)")
+_PLACE_TOWN_DATE_LINE_CHARS = 80
+
+
+def place_town_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | None:
+    """The place of a short head line that is only a place with its town and the meeting's date, perhaps its time
+    after it (`_PLACE_TOWN_DATE_LINE`); None where the first words name a body or a meeting ("Kommunstyrelsen,
+    Ljungby 2019-03-04": a body and its town), or the date is another day."""
+    for part in parts[: min(end, 12)]:
+        text = part.text
+        if "," not in text or len(text.strip()) > _PLACE_TOWN_DATE_LINE_CHARS or not text.lstrip()[:1].isupper():
+            continue
+        m = _PLACE_TOWN_DATE_LINE.match(text)
+        if m is None:
+            continue
+        head = m.group(1).split(",")[0].strip().casefold()
+        if head.endswith(_NOT_PLACE_ENDINGS) or head.endswith(_BODY_ENDINGS) or head in _NOT_DATELINE_WORDS:
+            continue
+        dates = find_dates(text[m.end():])
+        rest = text[m.end() + dates[0].end:] if dates else ""
+        if (dates and dates[0].start == 0 and dates[0].value == meeting_date
+                and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
@@ -6394,6 +6494,34 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head line below a page's title that says whose minutes follow and of which day: "Protokoll från pensionärsråd för
+# västra hälso- och sjukvårdsnämnden den 20 september 2018", "Minnesanteckningar från Elevrådet 2009-03-10".
+_MINUTES_FROM_LINES = 6  # the head's first lines with text
+_MINUTES_FROM = re.compile(r"(?i)\s*(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+(?:fört\s+)?(?:från|vid)\s")
+
+
+def minutes_from_body_below_title(parts: list[Part], end: int) -> Found | None:
+    """The body a dated head line below the page's title names after "Protokoll från" (`_MINUTES_FROM`), read as a
+    title line is (`_strip_title`, `title_body`), for a page whose own title is a topic ("Årets bästa vårdcentral",
+    the heading of the one item quoted): a name with a body's word ("pensionärsråd", "-nämnden") only, not a
+    meeting's ("Protokoll från mötet den 3 maj")."""
+    lines = _first_text_parts(parts, end, _MINUTES_FROM_LINES)
+    if not lines or _opens_with_document_word(lines[0].text):
+        return None  # the title is the minutes' own ("Protokoll fört vid ..."), a stored copy of it may follow
+    for part in lines[1:]:
+        text = part.text
+        if _MINUTES_FROM.match(text) is None or not find_dates(text):
+            continue
+        rest, off = _strip_title(text)
+        words = [x.casefold().strip(",.") for x in rest.split()]
+        if not words or words[0].endswith(_MEETING_WORD_ENDINGS) or not any(x.endswith(_BODY_ENDINGS) for x in words):
+            continue
+        name = title_body(rest.strip())
+        lead = len(rest) - len(rest.lstrip())
+        return Found(name, part.start + off + lead, part.start + off + len(rest.rstrip()))
+    return None
+
+
 # A head line that opens with the document word and names the body right after it, up to a comma, its date or the
 # line's end: "Minnesanteckningar Brottsförebyggande rådet, BRÅ, den 24 september 2015", "Protokoll Tekniska nämnden
 # 2019-03-04". The name: a capitalised word, then lower-case words. Group 1.
@@ -6831,6 +6959,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     when = stamped or when
     if when is not None:
         when = first_of_joined_weekdays(doc.clean, when) or when  # "lördagen den 13 december ... samt ... söndag den 14"
+    if when is None or end < len(parts) and when.start >= parts[end].start:  # none in the head: its weekday line's
+        when = weekday_head_line_in_text_year(parts, end) or when  # "Fredagen den 24 januari" / "... januari 2020"
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     else:
@@ -6948,7 +7078,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if venue is not None and stacked is None and "Organ" in doc.clean[max(0, venue.start - _ORGAN_LABEL_REACH): venue.start]:
         venue = venue_after_stacked_organ(doc.clean, venue)  # "Organ Plats Regionfullmäktige Fullmäktigesalen, ..."
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
-        body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
+        body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end)
+                or minutes_from_body_below_title(parts, end) or _body_before_time_label(parts, end)
                 or _posted_organ(parts, folded, 120) or posting_organ(parts, folded)
                 or holder_of_meeting(parts, end) or body)  # "IX Styrelse hade denna dag sitt första styrelsemöte"
     if body is not None:
@@ -8770,6 +8901,11 @@ def kl_hour_with_comma_minutes(clean: str, start: Found) -> Found | None:
 # `_PLACE_AFTER_START_WORDS` words, no comma, dot or semicolon, up to the end of its line.
 _PLACE_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,]{2,80}?)[ \t]*\.?[ \t]*(?:\n|$)")
 _PLACE_AFTER_START_WORDS = 6
+# The same on a flattened head whose attendance list runs on after the place: "Onsdagen den 18 juni kl (09.00) i Skövde
+# Närvarande: Regionala ägarrådet ...", "kl. 18.00 på Folkets hus Deltagare: ...". The clock's bracket may close first.
+_PLACE_AFTER_START_BEFORE_LIST = re.compile(
+    r"\)?[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;:,]{2,80}?(?:,[ \t]*(?-i:[A-ZÅÄÖ])[^\n.;:,]{1,40}?)?)[ \t]*,?[ \t]+"
+    r"(?=(?:Närvarande|Deltagare|Närvarolista|Ledamöter|Beslutande|Närvarande ledamöter)[ \t]*:)")
 
 
 # The same with one lower-case noun of a room or house (`w.VENUE_NOUN_ENDINGS`) that ends the sentence, which
@@ -8784,6 +8920,8 @@ def venue_ending_clock_sentence(clean: str, start: Found) -> Found | None:
     m = _PLACE_AFTER_START.match(clean, start.end)
     if m is None and clean[start.end: start.end + 8].lstrip(" \t")[:2] in ("i ", "i\t", "på"):
         m = _ROOM_AFTER_START.match(clean, start.end)
+    if m is None and clean[start.end: start.end + 10].lstrip(" \t)")[:2] in ("i ", "på"):
+        m = _PLACE_AFTER_START_BEFORE_LIST.match(clean, start.end)  # "kl (09.00) i Skövde Närvarande: ..."
     if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
         return None
     return Found(m.group(1), m.start(1), m.end(1))

@@ -4499,6 +4499,12 @@ def _navigation_bar(t: str) -> bool:
     return False
 
 
+# A line that is only a day and its month, perhaps its year and its hours: "13 september 17-18.30", "22 November
+# 17.18.30", "4 maj 2023, kl. 18.00".
+_DAY_LINE = re.compile(r"(?i)\d{1,2}(?::e|:a)?\.?\s+(?:" + "|".join(sorted(words.MONTHS, key=len, reverse=True))
+                       + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–.]\s*\d{1,2}(?:[.:]\d{2})?)*)?")
+
+
 def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
     lines = doc.lines
@@ -4531,6 +4537,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t or _navigation_bar(t):
             continue
+        if t[:1].isdigit() and _DAY_LINE.fullmatch(t):
+            continue  # "22 November 17.18.30": a day of a list of meetings, with its hours, no heading
         if _words_in(t) >= 4 and all(w[:1].isupper() for w in t.split()):
             continue  # a row of names run together ("Judit Örtegren Björnstad Elias Hedman"), not a heading
         if _sentence_not_heading(t):

@@ -133,8 +133,10 @@ def casefold_wide(text: str) -> tuple[str, str | None]:
 Piece = int | str
 
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\r")
+# Characters read as another of one character's width: blanks as a space, and the Unicode hyphens ("Lars‐Gunnar",
+# U+2010, U+2011) as the hyphen the patterns know (a name keeps its own in the output: `attendance._attendee`).
 _SPACE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
-          "\f": " ", "\v": " ", "\u2028": " "}
+          "\f": " ", "\v": " ", "\u2028": " ", "\u2010": "-", "\u2011": "-"}
 _DROP_AND_SPACE = str.maketrans({**dict.fromkeys(_DROP), **_SPACE})
 # Emphasis marks: `(?<![\w*])(\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(\*{1,3}|_{2,3})(?![\w*])`, an opening run
 # or else a closing one, written so that each alternative starts with its character: the regex
@@ -365,6 +367,8 @@ def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool
     s = text[a:b]
     offs: Sequence[int]
     if spaces and _DROP_OR_SPACE.search(s):
+        if "-\u2010" in s or "-\u2011" in s:  # "14-‐15/3", "EU-‐migranter": a copy's doubled hyphen is one
+            s = s.replace("-\u2010", "-\u200b").replace("-\u2011", "-\u200b")  # (U+200B is dropped below)
         offs = [j for j, ch in enumerate(s, a) if ch not in _DROP]
         s = s.translate(_DROP_AND_SPACE)
     else:
@@ -820,10 +824,35 @@ def soft_breaks(texts: Sequence[str], levels: Sequence[int]) -> list[int]:
             if fits[k] and (not after_stop[k] or (fits[k + 1] and not after_stop[k + 1]))]
 
 
+# A copy that broke the text at every space (a PDF transcription set one word on each line: "MINNESANTECKNINGAR" /
+# "FRÅN" / "ÖPPET" / "MÖTE" ... "Närvarande:" / "Archie" / "Duncanson,"): nearly all its lines with text hold one
+# word. Its lines are joined back, except before an item's number ("1. De") or a label ("Närvarande:"), which
+# open lines of their own, as the text was written.
+_WORD_LINES_LEAST = 40  # lines with text: a shorter text of single words is a list, not a broken copy
+_WORD_LINES_SHARE = 0.9  # the share of them that hold one word
+_LABEL_WORD = re.compile(r"[A-ZÅÄÖ][\w-]{2,30}:")
+_LONE_ITEM_NUMBER = re.compile(r"\s*(?:§\s*)?\d{1,3}(?:\.\d{1,2})*\.\s*")  # "1.", "§ 4.", "6.1." alone on its line
+
+
+def word_per_line_breaks(texts: Sequence[str]) -> list[int]:
+    """The indices k of the lines whose break to line k + 1 a copy that set one word on each line made (see
+    `_WORD_LINES_SHARE`); [] for any other text."""
+    filled = [k for k, t in enumerate(texts) if t.strip()]
+    if len(filled) < _WORD_LINES_LEAST:
+        return []
+    single = sum(1 for k in filled if " " not in texts[k].strip() and "\t" not in texts[k])
+    if single < _WORD_LINES_SHARE * len(filled):
+        return []
+    return [k for k in range(len(texts) - 1) if texts[k].strip() and texts[k + 1].strip()
+            and not _ITEM_MARK.match(texts[k + 1]) and not _LONE_ITEM_NUMBER.fullmatch(texts[k + 1])
+            and not _LABEL_WORD.fullmatch(texts[k + 1].strip())]
+
+
 def unwrapped(m: Minutes) -> Minutes:
     """`m` with the lines of its hard-wrapped paragraphs joined (see `soft_breaks`); `m` when none is."""
     lines = m.lines
-    breaks = soft_breaks([ln.text for ln in lines], [ln.level for ln in lines])
+    texts = [ln.text for ln in lines]
+    breaks = soft_breaks(texts, [ln.level for ln in lines]) or word_per_line_breaks(texts)
     if not breaks:
         return m
     clean = list(m.clean)

@@ -235,6 +235,9 @@ def test_every_month_name_opens_with_a_stem() -> None:
 
 def _plain_body_of_title(name: str) -> str:
     """`body_of_title` without the test of its ending."""
+    record = h.body_of_genitive_record(name)  # "EU-nämndens uppteckningar 2019/20:21" -> "EU-nämnden"
+    if record:
+        return record
     name = h.without_fiscal_year(name)
     kind_label = h._KIND_OF_MEETING_LABEL.match(name)
     if kind_label and name[kind_label.end():].casefold().endswith(h._MEETING_WORD_ENDINGS):
