@@ -7059,6 +7059,66 @@ class Announcement:
     when: str | None
 
 
+# An extra meeting of the body (words.EXTRA_MEETING_LEADS ... NOUNS), a date or month after it at most, then what it
+# is for (words.EXTRA_MEETING_PURPOSES): group 1 the meeting, group 2 the purpose.
+# Between them a day, a time, or the verb that sets it ("Ett extrainsatt sammanträde hålls den 5 maj för att ...").
+_EXTRA_GAP_WORD = (r"(?:[\d/.:–-]+|den|kl\.?|klockan|alternativt|alt\.?|eller|och|i|på|under|hålls|genomförs|"
+                   r"planeras|bokas|sker|blir|äger\s+rum|"
+                   + "|".join(words.MONTHS) + "|" + "|".join(w + "(?:en)?" for w in words.WEEKDAYS) + r")")
+_EXTRA_MEETING_FOR = re.compile(
+    r"(?<![\w-])((?:" + _alternation(words.EXTRA_MEETING_LEADS) + r")\s+(?:(?:" + _alternation(words.EXTRA_MEETING_KINDS)
+    + r")\s+)?(?:" + _alternation(words.EXTRA_MEETING_NOUNS) + r")|extra(?:" + _alternation(words.EXTRA_MEETING_NOUNS)
+    + r"))(?![\w-])(?:\s*,?\s*" + _EXTRA_GAP_WORD + r"(?![\w-]))*?\s*,?\s*(" + _alternation(words.EXTRA_MEETING_PURPOSES)
+    + r")(?![\w-])")
+_EXTRA_UNDECIDED = frozenset(words.EXTRA_MEETING_UNDECIDED)
+_EXTRA_CONDITION = re.compile(r"(?<![\w-])(?:" + _alternation(words.EXTRA_MEETING_CONDITIONS) + r")(?![\w-])")
+# The words that tell a decision taken, beside one of EXTRA_MEETING_UNDECIDED ("Efter diskussion beslutades att ...").
+_DECIDED_WORDS = frozenset({"beslut", "beslutades", "beslöts", "beslöt", "beslutade", "beslutar", "bestämdes",
+                            "bestämde", "bestämmer", "enades", "enas"})
+# "med" after the meeting that names no one: what it is for ("med fokus på", "med anledning av").
+_WITH_PURPOSE = re.compile(r"med\s+(?:fokus|anledning|inriktning|temat?)(?![\w-])")
+
+
+def _extra_meeting_for_matter(low: str, found: _Words) -> re.Match[str] | None:
+    """An extra meeting of the body set for the matter (`_EXTRA_MEETING_FOR`): "Beslut: Genomföra ett extra digitalt
+    styrelsemöte 210406/210407 med fokus på punkt 8-9", "Styrelsen beslöt hålla ett extra möte om frågan". None for
+    one discussed or proposed only, held already, wanted only if need be, in a while ("om två veckor"), negated,
+    with someone else ("med kommunen") or held by another body ("kommunstyrelsens extra sammanträde")."""
+    m = _EXTRA_MEETING_FOR.search(low)
+    if m is None:
+        return None
+    if (not _MEETING_HELD.isdisjoint(found.words) or not _NEGATIONS.isdisjoint(found.words)
+            or (not _EXTRA_UNDECIDED.isdisjoint(found.words) and _DECIDED_WORDS.isdisjoint(found.words))
+            or _EXTRA_CONDITION.search(low) is not None):
+        return None
+    if m.group(2) == "om" and _IN_A_WHILE.match(low, m.end(1)) is not None:
+        return None  # "ett extra möte om två veckor": a time, no matter
+    after = low[m.end(1):]
+    with_someone = re.search(r"(?<![\w-])med(?![\w-])", after.split(".")[0])
+    if with_someone is not None and not _WITH_PURPOSE.match(after, with_someone.start()):
+        return None  # "ett extra möte med kommunen om detta"
+    before = _WORD.findall(low, 0, m.start())
+    if any(_body_genitive(w) or (w.endswith(_OTHER_BODIES) and w not in _OTHER_BODIES) for w in before):
+        return None  # "Kommunfullmäktige håller ett extra sammanträde om budgeten": another body's meeting
+    return m
+
+
+# A day said as one or another: "210406/210407", "6 eller 7 april", "den 6/4 alternativt 7/4".
+_OR_ANOTHER_DAY = re.compile(r"\s*(?:/|eller|alternativt|alt\.)\s*(?:den\s+)?\d")
+
+
+def _alternative_month(text: str, meeting: date | None) -> str | None:
+    """The month of the first later day the text names, when that day is one of two or more ("ett extra
+    styrelsemöte 210406/210407": "2021-04"); None when the day is said alone (or none is)."""
+    if meeting is None or not _has_digit(text):
+        return None
+    for dm in find_dates(text, after=meeting):
+        if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or dm.value <= meeting:
+            continue
+        return dm.value.isoformat()[:7] if dm.alternative or _OR_ANOTHER_DAY.match(text, dm.end) else None
+    return None
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -7164,7 +7224,8 @@ class _Words:
     def may_classify(self) -> bool:
         """False when `classify` cannot find a status in the sentence."""
         return (self.possible is None or not _STATUS_PHRASES.isdisjoint(self.possible) or self.has(_DROPPED_KEYS)
-                or (self.has(_LATER_OTHER_BODY_KEYS) and (self.may(_REFERRED_DECIDE) or self.may(_DECIDED_AT_MEETING))))
+                or (self.has(_LATER_OTHER_BODY_KEYS) and (self.may(_REFERRED_DECIDE) or self.may(_DECIDED_AT_MEETING)))
+                or "extra" in self.low)  # an extra meeting set for the matter (`_extra_meeting_for_matter`)
 
     def may_announce(self) -> bool:
         """False when `announcement` cannot find one in the sentence."""
@@ -8027,6 +8088,11 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
             and not _WITH_SOMEONE.match(low, m.end())):
         # "Vi ska ha ett till möte om det": the body meets on the matter once more
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    m = _extra_meeting_for_matter(low, found) if "extra" in low else None
+    if m is not None:  # "Beslut: Genomföra ett extra styrelsemöte 210406/210407 med fokus på punkt 8-9"
+        tail = text[m.start():]
+        return Finding(ItemStatus.RETURNS, _alternative_month(tail, meeting) or when_of(tail, meeting), None,
+                       m.start(), m.end())
     m = search(_TASKED)
     if (m and search(_PREPARE) and (found.next_meeting(low[m.end():]) or _NEXT_SESSION.search(low, m.end()))
             and not _before_next(found)):
@@ -9647,15 +9713,15 @@ def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list
             if _ANY_DIGIT.search(s.text) is None:
                 continue
             named = _named_points(s.text)
-            if h.number in named:
-                continue
-            named = {n for n in named if n in numbers or (own is not None and lowest <= own < int(n))}
-            if not named:
+            joint = h.number in named  # "med fokus på punkt 8-9" under 9: item 8 shares the fate; 9 keeps its sentence
+            named = {n for n in named if n != h.number and (n in numbers or (own is not None and lowest <= own < int(n)))}
+            if not named or (joint and not named <= numbers):
                 continue
             f = reading.classify(s)
             if f is None:
                 continue
-            moved.add(s.start)
+            if not joint:
+                moved.add(s.start)
             for n in named:
                 if n not in given or _RANK[f.status] < _RANK[given[n][0].status]:
                     given[n] = (f, s)

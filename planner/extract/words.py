@@ -1927,6 +1927,36 @@ MEET_AGAIN_ON_MATTER: tuple[str, ...] = tuple(
 ) + tuple(
     f"{verb} igen {about}" for verb in ("träffas", "ses", "möts", "träffades") for about in ("om", "kring", "angående")
 )
+# An extra meeting of the body set for the matter ("Beslut: Genomföra ett extra digitalt styrelsemöte 210406/210407
+# med fokus på punkt 8-9", "Styrelsen beslöt hålla ett extra möte om frågan", "Ett extrainsatt sammanträde hålls den
+# 5 maj för att behandla budgeten"): the matter comes back then (the month, when the day is one or another). The
+# meeting is one of EXTRA_MEETING_LEADS, at most one of EXTRA_MEETING_KINDS, then one of EXTRA_MEETING_NOUNS (or the
+# two run together: "extramöte"); right after it (a date between allowed) one of EXTRA_MEETING_PURPOSES says what it
+# is for. Told as discussed or proposed only (EXTRA_MEETING_UNDECIDED), held already (MEETING_HELD_WORDS), wanted
+# only if need be (EXTRA_MEETING_CONDITIONS), with someone else ("med kommunen") or of the members ("extra
+# årsmöte"), it brings nothing back. Lower case.
+EXTRA_MEETING_LEADS: tuple[str, ...] = ("extra", "extrainsatt", "extrainsatta", "extra insatt")
+EXTRA_MEETING_KINDS: tuple[str, ...] = ("digitalt", "fysiskt", "kort", "kortare", "gemensamt", "särskilt", "eget")
+EXTRA_MEETING_NOUNS: tuple[str, ...] = (
+    "möte", "styrelsemöte", "sammanträde", "styrelsesammanträde", "nämndsammanträde", "träff", "arbetsmöte",
+    "telefonmöte", "teamsmöte", "videomöte", "mötestillfälle", "tillfälle",
+)
+EXTRA_MEETING_PURPOSES: tuple[str, ...] = (
+    "om", "kring", "angående", "gällande", "rörande", "beträffande", "avseende", "i frågan", "i ärendet",
+    "med fokus på", "med fokus kring", "med inriktning på", "med anledning av", "med temat", "med tema", "enbart om",
+    "endast om", "för att diskutera", "för att behandla", "för att besluta", "för att fatta beslut", "för att ta upp",
+    "för att gå igenom", "för att arbeta med", "för att arbeta vidare med", "för att diskutera vidare",
+    "för att slutföra", "för att färdigställa", "för att prata om", "för att titta på", "för att fortsätta",
+    "där frågan", "där ärendet", "där detta", "där vi",
+)
+EXTRA_MEETING_UNDECIDED: tuple[str, ...] = (
+    "diskuterade", "diskuterades", "diskuterar", "diskussion", "föreslår", "föreslås", "föreslog", "föreslogs",
+    "förslag", "huruvida", "eventuellt", "ev", "möjligen", "kanske", "undersöka", "undersöks",
+)
+EXTRA_MEETING_CONDITIONS: tuple[str, ...] = (
+    "vid behov", "om behov", "om det behövs", "om så behövs", "om så krävs", "om det krävs", "om det blir nödvändigt",
+    "om nödvändigt", "vid ett behov",
+)
 # Words that put a meeting in the past ("Vi hade ett till möte om det i går"): no meeting to come.
 MEETING_HELD_WORDS: tuple[str, ...] = ("hade", "haft", "hölls", "hållits", "genomfördes", "ägde", "träffades")
 # A topic to be presented once something is ready ("Detaljer kring detta undersöks och presenteras närmre
