@@ -342,7 +342,8 @@ _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MOR
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _REQUEST_VERB = _phrase_pattern(words.REQUEST_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS + words.DISCUSSION_HELD_LATER)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS + words.DISCUSSION_HELD_LATER
+                                 + words.GUEST_VERBS)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -368,7 +369,7 @@ _TAKEN_UP = _phrase_pattern(words.TAKEN_UP + words.TAKEN_UP_SETTLED)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
-_INVITED = _phrase_pattern(words.INVITED_VERBS)
+_INVITED = _phrase_pattern(words.INVITED_VERBS + words.GUEST_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
 _TASK_DELIVERABLES = frozenset(words.TASK_DELIVERABLES)
 _FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS + words.FRONTED_NEXT_PASSIVES)
@@ -8228,7 +8229,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.DISCUSSION_HELD_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
+                            words.INVITED_VERBS, words.GUEST_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
                             words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
                                 words.UPCOMING_WORDS) | frozenset(  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
                                     p.split()[0] for p in words.ATTENDING_VERBS)  # `_attends_to_present`
@@ -8304,8 +8305,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
     low = found.low
     search = found.search
     later_m = found.may(_HANDLED_LATER) and found.names_meeting() and search(_HANDLED_LATER)
-    if later_m and later_m.group(0).lower().startswith(("bjud", "inbjud")) and not found.words.isdisjoint(
-            _MEMBERS_MEETINGS):
+    if later_m and not found.words.isdisjoint(_MEMBERS_MEETINGS) and (
+            later_m.group(0).lower().startswith(("bjud", "inbjud")) or _INVITED.fullmatch(later_m.group(0).lower())):
         later_m = None  # "Alla medlemmar bjuds in till årsmötet": the members' meeting, not this body's
     if later_m and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
@@ -9192,18 +9193,40 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
         if found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
             continue
         before = _words(before_text.lower())
-        if not before.next_meeting() or before.search(_BEFORE_NEXT):
+        if before.search(_BEFORE_NEXT):
+            continue
+        if before.next_meeting():
+            when: str | None = when_of(before_text, reading.meeting) or "next"
+        elif not _LATER_MEETINGS_LISTED.isdisjoint(before.words) and not _names_other_body(before):
+            # "Kommande möten blir den 24 sept ... samt 19 nov då X är inbjuden": the day the "då" follows
+            when = _last_later_day(before_text, reading.meeting)
+            if when is None:
+                continue
+        else:
             continue
         span = doc.span(s.start, s.end)
         if any(a <= span[0] and span[1] <= b for a, b in taken):
             continue
         taken.append(span)
-        when = when_of(before_text, reading.meeting) or "next"
         title = s.text.strip().rstrip(".")
         out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
                          CarryReason.ANNOUNCED, when, span))
     out.extend(_invited_to_that_meeting(doc, h, sents, reading))
     return out
+
+
+# The body's later meetings named together ("Kommande möten blir den 24 sept ... samt 19 nov"), before a "då" clause.
+_LATER_MEETINGS_LISTED = frozenset({"möten", "mötena", "sammanträden", "sammanträdena", "styrelsemöten",
+                                    "styrelsemötena", "mötesdagar", "mötesdatum", "mötestider", "träffar"})
+
+
+def _last_later_day(text: str, meeting: date | None) -> str | None:
+    """The last day (or month) `text` names after the meeting: the one a "då" after it points at."""
+    if meeting is None or not _has_digit(text):
+        return None
+    later = [dm.iso for dm in find_dates(text, after=meeting) if dm.kind in (DateKind.DAY, DateKind.MONTH)
+             and dm.iso and not dm.tentative and dm.iso > meeting.isoformat()[:len(dm.iso)]]
+    return later[-1] if later else None
 
 
 # Someone invited to "that meeting" ("Anders bjuder in folk från kommunen att deltaga vid detta möte", "Ulrika

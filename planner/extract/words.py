@@ -1488,6 +1488,17 @@ TITLE_PREPOSITIONS: tuple[str, ...] = (
 INVITED_VERBS: tuple[str, ...] = (
     "bjuds in", "bjuds … in", "inbjuds", "bjudas in", "bjudas … in", "bjuda in", "bjuder in", "bjuder … in",
 )
+# A guest at a later meeting of the body, told as a visit or an invitation that stands ("Nästa möte den 24
+# november kommer Skånetrafiken på besök", "... samt 19 nov då äldrenämndens ordförande är inbjuden", "Vid nästa
+# möte gästas vi av polisen"): the guest's topic is announced for that meeting, the item stays handled (as with
+# INVITED_VERBS). Lower case; "var inbjuden" (past) is none.
+GUEST_VERBS: tuple[str, ...] = (
+    "är inbjuden", "är inbjudna", "är bjuden", "är bjudna", "har bjudits in", "har inbjudits", "blir inbjuden",
+    "blir inbjudna", "är … inbjuden", "är … inbjudna", "har … bjudits in", "kommer … på besök", "kommer på besök", "besöker oss", "besöker rådet", "besöker styrelsen",
+    "besöker gruppen", "besöker mötet", "besöker nämnden", "gästar oss", "gästar mötet", "gästar rådet",
+    "gästar styrelsen", "gästas av", "gästas vi av", "får besök av", "får vi besök av", "får besök från",
+    "får vi besök från",
+)
 # A meeting pointed back at ("bjuder in X till detta möte" right after "Nästa möte blir den 4/10").
 THAT_MEETING_NOUNS: tuple[str, ...] = (
     "möte", "mötet", "sammanträde", "sammanträdet", "styrelsemöte", "styrelsemötet", "tillfälle", "tillfället",
