@@ -9047,6 +9047,21 @@ _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r"
 
 # Titles of items that plan or group separate matters: what comes back under them is a topic announced.
 _NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES + words.POINT_GROUP_TITLES)
+# News from a source, a title of its own (words.NEWS_FROM_NOUNS, then "från"): "Information från kansliet",
+# "Meddelanden från ordföranden"; group 1 the source.
+_NEWS_FROM = re.compile(r"(?:" + _alternation(words.NEWS_FROM_NOUNS) + r")\s+från\s+(.+)")
+_NEWS_EVENT_ENDS = tuple(words.NEWS_FROM_EVENT_ENDS)
+
+
+@text_cache(maxsize=4096)
+def _news_from_source(title: str) -> bool:
+    """Whether the item brings news from a source ("Information från kansliet", "Rapport från ordföranden"), which
+    groups several matters like "Information": what one of them brings back later is a topic announced, the item is
+    handled. News from a meeting or event ("Information från Leader-mötet", "Rapport från konferensen") is one
+    matter."""
+    m = _NEWS_FROM.fullmatch(_first_words(title))
+    return m is not None and not any(w.endswith(_NEWS_EVENT_ENDS) for w in _WORD.findall(m.group(1)))
+
 # The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
 _OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
                                + "|".join(words.SUBJECT_QUALIFIERS) + r")(?![\w-]))", re.IGNORECASE)
@@ -9099,13 +9114,14 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
     `sents` may leave out sentences without a key word (`_Reading.keyed`): they give none.
     """
     planning = _first_words(title) in _NO_RETURN_TITLES
+    news = not planning and _news_from_source(title)  # "Information från kansliet": its matters' returns are topics
     reported = _norm(title).startswith(_REPORTED_MINUTES)
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
         if not agenda and reading.announcement(s) is not None and not _opens_with_own_matter(s.text):
             continue  # a topic announced for a later meeting; "Denna fråga skall tas upp ..." is the item's own
         f = reading.classify(s)
-        if f is None or (f.status is ItemStatus.RETURNS and (planning or (
+        if f is None or (f.status is ItemStatus.RETURNS and (planning or news or (
                 not agenda and _announced_topic(title, s, reading) is not None))):
             continue
         if planning and _postponed_topic(title, s, f):
@@ -9128,6 +9144,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
     `keyed` is `reading.keyed(sents)`, when the caller has it: only those can announce anything.
     """
     planning = h is not None and _first_words(h.title) in _NO_RETURN_TITLES
+    news = h is not None and not planning and _news_from_source(h.title)
     out = []
     for s in reading.keyed(sents) if keyed is None else keyed:
         found = reading.announcement(s)
@@ -9135,7 +9152,8 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and (_taken_up_topic(h.title, s, f) or _report_from_event(s, f)
+                if f is not None and ((news and f.status is ItemStatus.RETURNS)
+                                      or _taken_up_topic(h.title, s, f) or _report_from_event(s, f)
                                       or _other_years_topic(h.title, s, f)
                                       or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):

@@ -963,6 +963,23 @@ NO_RETURN_TITLES: tuple[str, ...] = (
     "mötestider", "mötets avslutande", "mötet avslutas", "avslutning", "avslut", "utcheckning",
     "övrigt", "övriga frågor", "övriga ärenden", "frågor", "information", "meddelanden",
 )
+# News from a source, as an item's whole title ("Information från kansliet", "Meddelanden från ordföranden",
+# "Rapporter från förvaltningen"): it groups several matters as "Information" does (NO_RETURN_TITLES), so a matter
+# of it to come back later is a topic announced ("Kansliet återkommer med förslag på hur detta tas vidare"), the item
+# handled. The nouns before "från" (not a report in the singular: "Rapport från kassören" is one matter); news from
+# a meeting or event (a word of the source ending in one of NEWS_FROM_EVENT_ENDS: "Information från Leader-mötet",
+# "Rapporter från konferensen") is one matter too. Lower case.
+NEWS_FROM_NOUNS: tuple[str, ...] = (
+    "information", "informationer", "info", "rapporter", "meddelanden", "aktuellt", "nytt", "nyheter",
+    "aktuella frågor",
+)
+NEWS_FROM_EVENT_ENDS: tuple[str, ...] = (
+    "möte", "mötet", "möten", "mötena", "sammanträde", "sammanträdet", "konferens", "konferensen", "seminarium",
+    "seminariet", "träff", "träffen", "workshop", "workshopen", "kurs", "kursen", "utbildning", "utbildningen",
+    "dag", "dagen", "dagarna", "forum", "forumet", "resa", "resan", "besök", "besöket", "kongress", "kongressen",
+    "stämma", "stämman", "mässa", "mässan", "webbinarium", "webbinariet", "webinar", "webinariet", "studiebesök",
+    "studiebesöket", "årsmöte", "årsmötet", "internat", "internatet",
+)
 # Subjects that make the sentence about the item's own matter ("Frågan kommer att ...");
 # "Frågan om vem ..." is a sub-question and does not refer the whole item.
 REFERRED_SUBJECTS: tuple[str, ...] = (
