@@ -7919,6 +7919,8 @@ def _report_back_later(text: str, meeting: date | None, found: _Words) -> Findin
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     f = _classify_found(text, meeting, found) or _nominating_tasked(found) or _report_back_later(text, meeting, found)
+    if f is not None and f.status is ItemStatus.RETURNS and _person_comes_back(found.low, f.start):
+        return None  # "... men återkommer som ersättare till hösten": a person back, no matter
     if f is not None and f.status is ItemStatus.RETURNS and _put_off_for_want(found.low, f.end):
         # "Punkten tas upp på nästa möte då Anna är sjuk": not handled now, put off
         f = Finding(ItemStatus.POSTPONED, f.when, f.body, f.start, f.end)
@@ -7982,7 +7984,31 @@ def _return_not_told(low: str, m: re.Match[str]) -> bool:
     if stop is not None:
         before = before[stop.end():]
     return (_RETURN_CONDITION.search(before) is not None or _RETURN_NEGATED_BEFORE.search(before) is not None
-            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None)
+            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None or _person_comes_back(low, m.start()))
+
+
+# A person coming back (words.RETURNS_AS_PERSON_AFTER after the return word, a time word between allowed; or
+# words.RETURNS_AS_PERSON_BEFORE right before it), and what would make it a matter's return after all.
+_AS_PERSON_AFTER = re.compile(r"\s*,?\s*(?:(?:senare|längre\s+fram|framöver|igen|kanske|nog)\s*,?\s*)*(?:"
+                              + _alternation(words.RETURNS_AS_PERSON_AFTER) + r")(?![\w-])")
+_AS_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(words.RETURNS_AS_PERSON_BEFORE) + r")\s+$")
+_AS_PERSON_MATTER = re.compile(r"(?<![\w-])(?:" + _alternation(words.RETURNS_AS_PERSON_MATTER) + r")(?![\w-])")
+_PERSON_CLAUSE_END = re.compile(r"[.;:!?)]|\s(?:men|och|samt)\s")
+
+
+def _person_comes_back(low: str, at: int) -> bool:
+    """Whether the return word ("återkomma", "återkommer") at `at` of `low` tells a person coming back, not a matter:
+    "kan tänkas återkomma på annat sätt, senare" of a member leaving, "återkommer som ersättare", "är välkommen att
+    återkomma". A matter in the rest of the clause ("... i frågan", "... med ett förslag") makes it a return."""
+    if not low.startswith("återkom", at):
+        return False
+    word = _WORD.match(low, at)
+    end = word.end() if word else at
+    if _AS_PERSON_AFTER.match(low, end) is None and _AS_PERSON_BEFORE.search(low, max(0, at - 40), at) is None:
+        return False
+    stop = _PERSON_CLAUSE_END.search(low, end)
+    rest = low[end:stop.start() if stop else len(low)]
+    return _AS_PERSON_MATTER.search(rest) is None
 
 
 # The minutes of an earlier meeting named by it ("Protokollet från förra mötet är inte klart"): the earlier meeting

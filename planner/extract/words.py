@@ -2728,6 +2728,26 @@ RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
                   "tjänstledigheten", "sjukskrivning", "sjukskrivningen", "sin sjukskrivning", "sjukledighet",
                   "sjukledigheten")
 )
+# A person coming back, not a matter: someone leaving who may come back in another way or role ("nu var närvarande
+# på sitt sista styrelsemöte (men kanske kan tänkas återkomma på annat sätt, senare)", "Per lämnar styrelsen men
+# återkommer som ersättare till hösten"), or one welcome to come back ("Anna är välkommen att återkomma"). After
+# the return word (a time word between allowed) one of RETURNS_AS_PERSON_AFTER, or right before it one of
+# RETURNS_AS_PERSON_BEFORE; a matter named in the clause ("återkommer på annat sätt i frågan", "... med ett
+# förslag") is still a return. Lower case.
+RETURNS_AS_PERSON_AFTER: tuple[str, ...] = (
+    "på annat sätt", "på något annat sätt", "på ett annat sätt", "i annan roll", "i en annan roll", "i ny roll",
+    "i en ny roll", "i annan funktion", "i en annan funktion", "i ny funktion", "i en ny funktion", "som ledamot",
+    "som ersättare", "som suppleant", "som medlem", "som förtroendevald", "som volontär", "som ordförande",
+    "som vice ordförande", "som sekreterare", "som kassör", "som revisor", "som adjungerad", "till föreningen",
+    "till klubben", "i föreningen", "i klubben", "i verksamheten", "till verksamheten",
+)
+RETURNS_AS_PERSON_BEFORE: tuple[str, ...] = (
+    "välkommen att", "välkomna att", "välkommen åter att", "hjärtligt välkommen att", "är välkommen att",
+)
+# Words after a person's return that name a matter after all ("i frågan", "med ett förslag").
+RETURNS_AS_PERSON_MATTER: tuple[str, ...] = (
+    "med", "i frågan", "i ärendet", "i detta", "till frågan", "till ärendet", "kring frågan", "om frågan",
+)
 # A gathering of the body, after "nästa" ("Frågan återkommer vid nästa sammankomst").
 NEXT_MEETING_NOUNS_GATHERING: tuple[str, ...] = ("sammankomst", "sammankomsten")
 # Settling the matter at a later meeting, as TAKEN_UP ("Ärendet kommer nu att avgöras vid sammanträdet i juni").
