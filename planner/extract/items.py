@@ -8930,6 +8930,28 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     return _object_of_its_own(title, low, m.end())
 
 
+# Comments (words.COMMENTS_NOUNS), then what they are on (words.COMMENTS_ABOUT); group 1 the preposition.
+_COMMENTS_NOUN = re.compile(r"(?<![\w-])(?:" + _alternation(words.COMMENTS_NOUNS) + r")(?![\w-])")
+# Not a meeting or a time after it ("på nästa möte", "på styrelsemötet i juni", "om två veckor").
+_COMMENTS_ABOUT = re.compile(r"(?<![\w-])(" + _alternation(words.COMMENTS_ABOUT) + r")\s+(?!(?:nästa|kommande|följande)\s"
+                             r"|(?:den\s+)?\d|[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\w-]))")
+
+
+def _comments_on_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A return that asks for comments, for a later meeting, on a question of their own (words.COMMENTS_NOUNS):
+    "Kom gärna med input/synpunkter till nästa möte, 3/6 gällande en mer allmän fråga huruvida avtal med
+    Länsstyrelsen ... är relevant" under "Mål och resultat" announces that question; "Synpunkter på budgeten lämnas
+    till nästa möte" under "Budget 2022", or comments on nothing named, bring the item back."""
+    if f.status is not ItemStatus.RETURNS:
+        return False
+    low = s.text.lower()
+    noun = _COMMENTS_NOUN.search(low)
+    if noun is None:
+        return False
+    about = _COMMENTS_ABOUT.search(low, noun.end())
+    return about is not None and _object_of_its_own(title, low, about.end())
+
+
 # "rapporterar från träffen", "återrapporterar från ordförandekonferensen i Stockholm": a report from an event.
 _REPORT_FROM_EVENT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.REPORT_FROM_WORDS) + r")\s+från\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:"
@@ -9154,7 +9176,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
-        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)):
+        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)
+                           or _comments_on_topic(title, s, f)):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
             continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
@@ -9180,6 +9203,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
                 f = reading.classify(s)
                 if f is not None and ((news and f.status is ItemStatus.RETURNS)
                                       or _taken_up_topic(h.title, s, f) or _report_from_event(s, f)
+                                      or _comments_on_topic(h.title, s, f)
                                       or _other_years_topic(h.title, s, f)
                                       or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):

@@ -2845,6 +2845,18 @@ COMMENTS_BEFORE_MEETING: tuple[str, ...] = tuple(
     f"{noun} … inför" for noun in ("synpunkter", "kommentarer", "input", "inspel", "åsikter", "remissvar",
                                    "ändringsförslag", "tankar och idéer")
 )
+# Comments asked for, for a later meeting, on a question of their own ("Kom gärna med input/synpunkter till nästa
+# möte, 3/6 gällande en mer allmän fråga huruvida avtal med Länsstyrelsen ... är relevant" under "Mål och resultat"):
+# that question is a topic announced for the meeting, the item is handled. One of COMMENTS_NOUNS, then (anywhere
+# after it in the sentence) one of COMMENTS_ABOUT and what the comments are on, none of its words the item's title's;
+# comments on the item's own matter ("synpunkter på budgeten" under "Budget 2022"), or on nothing named, bring the
+# item back. Lower case.
+COMMENTS_NOUNS: tuple[str, ...] = (
+    "synpunkter", "kommentarer", "input", "inspel", "åsikter", "idéer", "tankar", "reflektioner", "frågor",
+)
+COMMENTS_ABOUT: tuple[str, ...] = (
+    "gällande", "angående", "rörande", "avseende", "beträffande", "kring", "om", "på",
+)
 # A report from an event still to come, given at a later meeting ("Patrik närvarar i ordförandes ställe samt
 # rapporterar från träffen på nästa styrelsemöte", "Anna återrapporterar från konferensen vid kommande möte"):
 # the report is a topic of its own, announced; the item (who goes) is handled. The report word, "från", then
