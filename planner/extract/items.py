@@ -9747,6 +9747,30 @@ def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[
     return out
 
 
+# A sentence of the minutes' own formalities before the first heading: "Protokollet justeras vid nästa sammanträde".
+_PREAMBLE_FORMALITIES = frozenset({"protokoll", "protokollet", "justeras", "justering", "justeringen", "justerare",
+                                   "justerat", "justerades", "paragrafer", "dagordning", "dagordningen",
+                                   "föredragningslista", "föredragningslistan"})
+_PREAMBLE_LEAST_WORDS = 6
+
+
+def _preamble_prose(doc: Minutes, first_line: int, reading: _Reading) -> list[Sentence]:
+    """The written sentences before the first heading (line `first_line`) that may tell a matter's fate: prose of
+    six words or more, not a bullet, naming no agenda point ("punkt 7 bordlades": that point's, read with the items)
+    and no formality of the minutes ("Protokollet justeras vid nästa sammanträde")."""
+    if first_line == 0:
+        return []
+    out = []
+    for s in reading.keyed(sentences(doc, 0, first_line, skip_first=False)):
+        if s.bullet_block or _words_in(s.text) < _PREAMBLE_LEAST_WORDS:
+            continue
+        low = s.text.lower()
+        if not _PREAMBLE_FORMALITIES.isdisjoint(_WORD.findall(low)) or _named_points(s.text):
+            continue
+        out.append(s)
+    return out
+
+
 _POINT_REF = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words.POINT_WORDS, key=len, reverse=True))
     + r")\s*(?:(?:nr|nummer)\.?\s*)?(\d{1,3}(?:\s*(?:,|och|samt|&|[-–])\s*\d{1,3})*)(?![\w.-]*\d)(?:\s+i\s+(\w+))?",
@@ -10121,6 +10145,10 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         # följande möte för att redovisa ..."): the topics the lines below the last item announce, from no item.
         notes = sentences(doc, heads[-1].body_end_line, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))
+    if heads and not agenda:
+        # A summary told in prose before the first heading (a news post on the meeting, then the site's own sections):
+        # what it puts off or brings back is carried from no item, as in notes without headings.
+        carry.extend(_free_carry(doc, _preamble_prose(doc, heads[0].line, reading), reading))
     if meeting.body and carry:
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
     if carry and "sitt " in doc.text:
