@@ -7921,6 +7921,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     f = _classify_found(text, meeting, found) or _nominating_tasked(found) or _report_back_later(text, meeting, found)
     if f is not None and f.status is ItemStatus.RETURNS and _person_comes_back(found.low, f.start):
         return None  # "... men återkommer som ersättare till hösten": a person back, no matter
+    if f is not None and f.status is not ItemStatus.REFERRED and _deferral_on_condition(found.low, f.start):
+        return None  # "Skulle det behövas tas frågan upp på nästa möte", "Vid behov bordläggs ärendet": only if so
     if f is not None and f.status is ItemStatus.RETURNS and _put_off_for_want(found.low, f.end):
         # "Punkten tas upp på nästa möte då Anna är sjuk": not handled now, put off
         f = Finding(ItemStatus.POSTPONED, f.when, f.body, f.start, f.end)
@@ -7967,6 +7969,13 @@ _RETURN_CONDITION = re.compile(
     r"(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
     + "|".join(c.replace(" ", r"\s+") for c in words.RETURN_CONDITIONS)
     + r")\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){0,8}?[\w-]+\s*,?\s*$")  # not "om möjligt": an adverb
+# The same clause before any fate (a deferral, or a return read by another phrase), with two words at least after
+# the condition word, a subject and a verb ("Om tiden inte räcker flyttas ...", "Skulle det behövas tas ..."):
+# "Om detta fattas beslut ..." and "Ärendet om skåpen bordläggs" read "om" as a preposition.
+_CONDITION_CLAUSE = re.compile(
+    r"(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
+    + "|".join(c.replace(" ", r"\s+") for c in words.RETURN_CONDITIONS)
+    + r")\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){1,8}?[\w-]+\s*,?\s*$")
 _RETURN_NEGATION = "(?:" + "|".join(words.RETURN_NEGATIONS) + ")"
 _RETURN_NEGATED_BEFORE = re.compile(r"(?<![\w-])" + _RETURN_NEGATION + r"\s+(?:att\s+)?$")
 _RETURN_NEGATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _RETURN_NEGATION + r"(?![\w-])(?!\s+(?:"
@@ -7984,7 +7993,40 @@ def _return_not_told(low: str, m: re.Match[str]) -> bool:
     if stop is not None:
         before = before[stop.end():]
     return (_RETURN_CONDITION.search(before) is not None or _RETURN_NEGATED_BEFORE.search(before) is not None
-            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None or _person_comes_back(low, m.start()))
+            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None or _person_comes_back(low, m.start())
+            or _as_need_be(low, m.start(), m.end()))
+
+
+# A fate only as need be (words.NEED_CONDITIONS), in the clause of the return or deferral word.
+_NEED_CONDITION = re.compile(r"(?<![\w-])(?:" + _alternation(words.NEED_CONDITIONS) + r")(?![\w-])")
+_NEED_CLAUSE_BREAK = re.compile(r"[.;:!?]|\s(?:men|samt|och)\s")
+
+
+def _as_need_be(low: str, start: int, end: int) -> bool:
+    """Whether the return or deferral word at `start`-`end` of `low` is told only as need be: "Vid behov återkommer
+    förvaltningen", "Förvaltningen återkommer i frågan vid behov", "Vid behov bordläggs ärendet"."""
+    if "behov" not in low and "eventuell" not in low and "behöv" not in low and "krävs" not in low:
+        return False  # most sentences: no need named, one substring test each
+    opening = None
+    for opening in _NEED_CLAUSE_BREAK.finditer(low, 0, start):
+        pass
+    stop = _NEED_CLAUSE_BREAK.search(low, end)
+    return _NEED_CONDITION.search(low, opening.end() if opening else 0, stop.start() if stop else len(low)) is not None
+
+
+def _deferral_on_condition(low: str, at: int) -> bool:
+    """Whether the deferral word at `at` of `low` is told only on a condition: in a clause opened by one of
+    words.RETURN_CONDITIONS that runs on to it ("Om tiden inte räcker flyttas punkten till nästa möte", "Skulle
+    underlaget saknas bordläggs frågan"), or as need be ("Vid behov bordläggs ärendet"). "Frågan om bidraget
+    bordläggs" ("om" a preposition) is a deferral."""
+    before = low[:at]
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(before):
+        pass
+    if stop is not None:
+        before = before[stop.end():]
+    word = _WORD.match(low, at)
+    return _CONDITION_CLAUSE.search(before) is not None or _as_need_be(low, at, word.end() if word else at)
 
 
 # A person coming back (words.RETURNS_AS_PERSON_AFTER after the return word, a time word between allowed; or
@@ -8068,8 +8110,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m and m is not tabled and _deferral_asked(low, m.start()):
         m = None  # "Styrelsen diskuterade om man skulle skjuta upp beslutet": asked, not done
-    if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
-        return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
+    if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m) or _deferral_on_condition(low, m.start())):
+        return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in", "Om tiden inte räcker flyttas punkten ..."
     if m:
         body = _deferred_to_body(text, m.end())
         if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body

@@ -3003,7 +3003,18 @@ DEFERRAL_QUESTION_MODALS: tuple[str, ...] = (
 # the sentence or after a comma or one of RETURN_CONDITION_LEADS) that runs on to the return word, or one of
 # RETURN_NEGATIONS right before the return word or after it (with a subject between). RETURN_NEGATION_UNTIL after
 # the negation makes it a return all the same ("återkommer inte förrän i maj"). Lower case.
-RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall")
+RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall", "skulle", "för den händelse", "i händelse av")
+# A fate only as need be, anywhere in the clause of the return or deferral word ("Vid behov återkommer förvaltningen",
+# "Förvaltningen återkommer i frågan vid behov", "Vid behov bordläggs ärendet", "Vid eventuella förändringar
+# återkommer kansliet"): nothing is put on a later agenda, as with RETURN_CONDITIONS. A deferral in a clause opened
+# by one of RETURN_CONDITIONS ("Om tiden inte räcker flyttas punkten till nästa möte", "Skulle underlaget saknas
+# bordläggs frågan") is none either. Lower case.
+NEED_CONDITIONS: tuple[str, ...] = (
+    "vid behov", "efter behov", "i mån av behov", "om behov finns", "om behov uppstår", "när behov uppstår",
+    "om behovet finns", "vid eventuella", "vid eventuellt", "vid ett eventuellt", "vid en eventuell",
+    "om så behövs", "om så krävs", "om så erfordras", "om det skulle behövas", "skulle det behövas",
+    "skulle det krävas", "när så behövs", "när det behövs",
+)
 RETURN_CONDITION_LEADS: tuple[str, ...] = ("och", "men", "att", "så", "eller", "annars")
 RETURN_NEGATIONS: tuple[str, ...] = ("inte", "ej", "icke", "aldrig")
 RETURN_NEGATION_UNTIL: tuple[str, ...] = ("förrän", "förän", "innan")
