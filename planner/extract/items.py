@@ -7652,9 +7652,34 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     The date stands in the verb's clause. A month without its year is read as the last such month up to
     the meeting; a "till" before the date makes it a target ("bordlades till mötet i februari").
     """
-    if meeting is None or m.group(0).lower() not in _PAST_DEFERRALS:
+    if m.group(0).lower() not in _PAST_DEFERRALS:
+        return False
+    if _past_time_in_clause(text, m):
+        return True  # "Frågan bordlades förra året", "I fjol sköts frågan upp"
+    if meeting is None:
         return False
     return _dated_before_in_clause(text, m.end(), _HISTORY_REACH, meeting, target_word=True)
+
+
+# A past time said relative to now (words.RELATIVE_PAST_TIMES, or "för" and a count of RELATIVE_PAST_AGO "sedan").
+_RELATIVE_PAST = re.compile(r"(?<![\w-])(?:" + _alternation(words.RELATIVE_PAST_TIMES) + r"|för\s+\w+\s+(?:"
+                            + _alternation(words.RELATIVE_PAST_AGO) + r")\s+sedan)(?![\w-])", re.IGNORECASE)
+_RELATIVE_PAST_KEYS = ("förra", "fjol", "höstas", "våras", "somras", "vintras", "föregående", "tidigare", "sedan")
+
+
+def _past_time_in_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause of the past deferral `m` names a past time relative to now (`_RELATIVE_PAST`): "Frågan
+    bordlades förra året och är nu klar", "Ärendet bordlades i höstas", "I fjol sköts frågan upp"."""
+    low = text.lower()
+    if not any(k in low for k in _RELATIVE_PAST_KEYS):
+        return False  # most sentences: no such time, a few substring tests
+    start = 0
+    for cut in _CLAUSE_END.finditer(text, 0, m.start()):
+        start = cut.end()
+    rest = text[m.end():m.end() + _HISTORY_REACH]
+    stop = _CLAUSE_END.search(rest)
+    end = m.end() + (stop.start() if stop else len(rest))
+    return _RELATIVE_PAST.search(text, start, end) is not None
 
 
 def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True) -> bool:

@@ -2699,7 +2699,20 @@ RETURNS_SENT_BACK: tuple[str, ...] = (
     "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
     "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
 )
-PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram")
+PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram",
+                                          "skjutits upp", "skjutits fram", "skjutit upp", "skjutit fram")
+# A past time said relative to now, in the clause of a past deferral ("Frågan bordlades förra året", "Ärendet
+# bordlades i höstas", "I fjol sköts frågan upp", "Ärendet återremitterades för ett år sedan"): the item's history, as
+# a date before the meeting is (items.py `_deferred_before`). Lower case; "för … sedan" takes a count between.
+RELATIVE_PAST_TIMES: tuple[str, ...] = (
+    "förra året", "förra årets", "i fjol", "i fjolårets", "i höstas", "i våras", "i somras", "i vintras",
+    "förra veckan", "förra månaden", "förra hösten", "förra våren", "förra sommaren", "förra vintern",
+    "förra terminen", "förra verksamhetsåret", "föregående år", "föregående verksamhetsår", "föregående verksamhetsåret",
+    "tidigare i år", "tidigare i höst", "tidigare i vår", "tidigare under året", "tidigare under hösten",
+    "tidigare under våren", "för ett år sedan", "för en månad sedan", "för en vecka sedan", "för ett tag sedan",
+    "för en tid sedan", "sedan förra året", "sedan i fjol", "sedan i höstas", "sedan i våras",
+)
+RELATIVE_PAST_AGO: tuple[str, ...] = ("år", "månader", "veckor", "dagar", "terminer")
 # A matter deferred earlier, named by an attributive participle ("Bordlagt ärende från den 10 februari", "Motion om
 # cykelbanor (bordlagt ärende)", "det återremitterade ärendet"): its history, no deferral now. Participles, then the
 # matter nouns after them.
