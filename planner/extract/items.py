@@ -7706,12 +7706,28 @@ def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True)
 _DATE_PREPOSITION = re.compile(r"(?<![\w-])(till|vid|på|av|under)(?![\w-])", re.IGNORECASE)
 
 
+_TILL_OPENS = re.compile(r"till\s", re.IGNORECASE)
+
+
+# What may stand between "till" and the date it makes a target: a meeting, as "till mötet i juni", "till nästa
+# styrelsemöte den 5 maj"; any other word ("återremitterades till förvaltningen i februari") is whom the matter
+# went to, and the date tells when.
+_TARGET_GAP_WORDS = frozenset({"den", "i", "på", "nästa", "kommande", "ett", "en", "senare", "extra", "ordinarie",
+                               "planerade", "sitt", "sin", "vårt", "vår", "dess"})
+_TARGET_GAP_ENDS = tuple(words.ANNOUNCE_MEETINGS) + ("möten", "mötena", "sammanträden")
+
+
 def _target_before(rest: str, at: int) -> bool:
-    """Whether the date at `at` of `rest` is a target: the last of `_DATE_PREPOSITION` before it is "till"."""
+    """Whether the date at `at` of `rest` is a target: the last of `_DATE_PREPOSITION` before it is "till", with
+    nothing but a meeting between ("till mötet i februari"), not whom the matter went to ("till förvaltningen i
+    februari")."""
     last = None
     for last in _DATE_PREPOSITION.finditer(rest, 0, at):
         pass
-    return last is not None and last.group(1).lower() == "till"
+    if last is None or last.group(1).lower() != "till":
+        return False
+    between = _WORD.findall(rest[last.end():at].lower())
+    return all(w in _TARGET_GAP_WORDS or w.endswith(_TARGET_GAP_ENDS) or w.isdigit() for w in between)
 
 
 def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
@@ -7725,8 +7741,8 @@ def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, t
     for dm in find_dates(rest, after=meeting - timedelta(days=364)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
             continue
-        if target_word and _target_before(rest, dm.start):
-            return False
+        if target_word and (_target_before(rest, dm.start) or _TILL_OPENS.match(dm.text)):
+            return False  # "bordlades till mötet i juni", "bordlades till juni" (the date's own text opens with "till")
         return dm.iso < meeting.isoformat()[:len(dm.iso)]
     return _year_before_in_clause(rest, meeting, target_word=target_word)
 
