@@ -7654,11 +7654,40 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     """
     if m.group(0).lower() not in _PAST_DEFERRALS:
         return False
-    if _past_time_in_clause(text, m):
-        return True  # "Frågan bordlades förra året", "I fjol sköts frågan upp"
+    if _past_time_in_clause(text, m) or _deferred_by_other_body(text, m):
+        return True  # "Frågan bordlades förra året", "I fjol sköts frågan upp", "Kommunstyrelsen bordlade ärendet"
     if meeting is None:
         return False
     return _dated_before_in_clause(text, m.end(), _HISTORY_REACH, meeting, target_word=True)
+
+
+# Another body named as the doer of a past deferral: its subject right before the verb ("Kommunstyrelsen bordlade
+# ärendet", "Regionfullmäktige har återremitterat ärendet"), or after "av" ("Ärendet bordlades av kommunstyrelsen").
+_OTHER_DOERS = frozenset(words.OTHER_DOERS)
+_BY_DOER = re.compile(r"\s+av\s+(?:den\s+|det\s+)?([\wåäö-]+)")
+_DOER_AUXILIARIES = frozenset({"har", "hade", "också", "även", "dock", "då", "nu", "sedan", "tidigare"})
+
+
+def _is_other_doer(word: str) -> bool:
+    """A body other than the one whose minutes these are: a compound of a body's kind ("kommunstyrelsen",
+    "regionfullmäktige", "socialnämnden"), or one of words.OTHER_DOERS ("regeringen"); a bare "styrelsen" or
+    "nämnden" is the body itself."""
+    return word in _OTHER_DOERS or (word.endswith(_OTHER_BODIES) and word not in _OTHER_BODIES
+                                    and not word.startswith(("denna", "samma")))
+
+
+def _deferred_by_other_body(text: str, m: re.Match[str]) -> bool:
+    """Whether another body did the past deferral `m`: "Kommunstyrelsen bordlade ärendet", "Regionfullmäktige
+    återremitterade ärendet till regionstyrelsen", "Ärendet bordlades av kommunstyrelsen". News of that body, not
+    this item's fate; "Styrelsen bordlade frågan" (the body itself) and "Bordlade valet ..." stay deferrals."""
+    low = text.lower()
+    by = _BY_DOER.match(low, m.end())
+    if by is not None and _is_other_doer(by.group(1)):
+        return True
+    before = [w for w in _WORD.findall(low, 0, m.start())]
+    while before and before[-1] in _DOER_AUXILIARIES:
+        before.pop()
+    return bool(before) and _is_other_doer(before[-1])
 
 
 # A past time said relative to now (words.RELATIVE_PAST_TIMES, or "för" and a count of RELATIVE_PAST_AGO "sedan").

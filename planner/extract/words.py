@@ -2700,7 +2700,8 @@ RETURNS_SENT_BACK: tuple[str, ...] = (
     "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
 )
 PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram",
-                                          "skjutits upp", "skjutits fram", "skjutit upp", "skjutit fram")
+                                          "skjutits upp", "skjutits fram", "skjutit upp", "skjutit fram", "bordlagt",
+                                          "återremitterat")
 # A past time said relative to now, in the clause of a past deferral ("Frågan bordlades förra året", "Ärendet
 # bordlades i höstas", "I fjol sköts frågan upp", "Ärendet återremitterades för ett år sedan"): the item's history, as
 # a date before the meeting is (items.py `_deferred_before`). Lower case; "för … sedan" takes a count between.
@@ -2713,6 +2714,13 @@ RELATIVE_PAST_TIMES: tuple[str, ...] = (
     "för en tid sedan", "sedan förra året", "sedan i fjol", "sedan i höstas", "sedan i våras",
 )
 RELATIVE_PAST_AGO: tuple[str, ...] = ("år", "månader", "veckor", "dagar", "terminer")
+# Bodies named by no body's kind that may do a deferral of their own ("Regeringen har skjutit upp beslutet",
+# "Riksdagen bordlade propositionen"): another body's deed, not the item's fate (items.py `_deferred_by_other_body`,
+# beside compounds of OTHER_BODIES; a bare kind, "Fullmäktige", "Styrelsen", may be the body itself). Lower case.
+OTHER_DOERS: tuple[str, ...] = (
+    "regeringen", "riksdagen", "länsstyrelsen", "kommunen", "regionen", "landstinget", "förvaltningen", "domstolen",
+    "kammarrätten", "förvaltningsrätten", "myndigheten",
+)
 # A matter deferred earlier, named by an attributive participle ("Bordlagt ärende från den 10 februari", "Motion om
 # cykelbanor (bordlagt ärende)", "det återremitterade ärendet"): its history, no deferral now. Participles, then the
 # matter nouns after them.
