@@ -9859,6 +9859,36 @@ def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[
     return out
 
 
+# A report's own heading on a page of several: a meeting or minutes noun first ("Styrelsemöte 2012 04 01",
+# "Styrelsemöte nr 5 2020-09-16", "Protokoll 2019-03-12"), a few words, no full stop.
+_REPORT_HEAD_NOUNS = re.compile(r"[\w-]*(?:möte|sammanträde|protokoll|anteckningar)(?:\s+(?:fört|förda)\s+vid)?\s",
+                                re.IGNORECASE)
+_REPORT_HEAD_WORDS = 6
+
+
+def _earlier_report_start(doc: Minutes, meeting: date) -> int | None:
+    """Where the report of an earlier meeting starts on a page of several, newest first: the first report heading
+    (`_REPORT_HEAD_NOUNS`, a day with its year) dated before the meeting, after the heading dated on the meeting
+    itself ("Styrelsemöte 2012 05 27" ... "Styrelsemöte 2012 04 01"); None on a page of one report. A line telling
+    of an earlier meeting inside the text ("Kommittén godkände protokollet från föregående möte 2019-11-20.") is no
+    heading."""
+    seen_own = False
+    for line in doc.lines:
+        text = line.text.strip()
+        if (not text or len(text.split()) > _REPORT_HEAD_WORDS or text.endswith(".")
+                or not text[:1].isupper() or not _REPORT_HEAD_NOUNS.match(text)):
+            continue
+        day = next((dm.value for dm in find_dates(text, after=meeting - timedelta(days=3650))
+                    if dm.kind is DateKind.DAY and isinstance(dm.value, date) and dm.explicit_year), None)
+        if not isinstance(day, date):
+            continue
+        if day == meeting:
+            seen_own = True
+        elif seen_own and day < meeting:
+            return doc.span(line.start, line.end)[0]
+    return None
+
+
 # A sentence of the minutes' own formalities before the first heading: "Protokollet justeras vid nästa sammanträde".
 _PREAMBLE_FORMALITIES = frozenset({"protokoll", "protokollet", "justeras", "justering", "justeringen", "justerare",
                                    "justerat", "justerades", "paragrafer", "dagordning", "dagordningen",
@@ -10261,6 +10291,12 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         # A summary told in prose before the first heading (a news post on the meeting, then the site's own sections):
         # what it puts off or brings back is carried from no item, as in notes without headings.
         carry.extend(_free_carry(doc, _preamble_prose(doc, heads[0].line, reading), reading))
+    if carry and mdate is not None:
+        # A page of several reports, newest first ("Styrelsemöte 2012 05 27" ... "Styrelsemöte 2012 04 01" ...): what
+        # the earlier meeting's report carries was its own business, not this meeting's.
+        earlier = _earlier_report_start(doc, mdate)
+        if earlier is not None:
+            carry = [c for c in carry if c.span is None or c.span[0] < earlier]
     if meeting.body and carry:
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
     if carry and "sitt " in doc.text:
