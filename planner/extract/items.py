@@ -8043,9 +8043,10 @@ _RETURN_CONDITION = re.compile(
 # the condition word, a subject and a verb ("Om tiden inte räcker flyttas ...", "Skulle det behövas tas ..."):
 # "Om detta fattas beslut ..." and "Ärendet om skåpen bordläggs" read "om" as a preposition.
 _CONDITION_CLAUSE = re.compile(
-    r"(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
+    r"(?:(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
     + "|".join(c.replace(" ", r"\s+") for c in words.RETURN_CONDITIONS)
-    + r")\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){1,8}?[\w-]+\s*,?\s*$")
+    + r")|(?:^|[,;:(])\s*(?:" + _alternation(words.INVERTED_CONDITIONS)
+    + r"))\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){1,8}?[\w-]+\s*,?\s*$")
 _RETURN_NEGATION = "(?:" + "|".join(words.RETURN_NEGATIONS) + ")"
 _RETURN_NEGATED_BEFORE = re.compile(r"(?<![\w-])" + _RETURN_NEGATION + r"\s+(?:att\s+)?$")
 _RETURN_NEGATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _RETURN_NEGATION + r"(?![\w-])(?!\s+(?:"
@@ -8064,7 +8065,7 @@ def _return_not_told(low: str, m: re.Match[str]) -> bool:
         before = before[stop.end():]
     return (_RETURN_CONDITION.search(before) is not None or _RETURN_NEGATED_BEFORE.search(before) is not None
             or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None or _person_comes_back(low, m.start())
-            or _as_need_be(low, m.start(), m.end()))
+            or _as_need_be(low, m.start(), m.end()) or _CONDITION_CLAUSE.search(before) is not None)
 
 
 # A fate only as need be (words.NEED_CONDITIONS), in the clause of the return or deferral word.

@@ -3024,12 +3024,16 @@ DEFERRAL_QUESTION_MODALS: tuple[str, ...] = (
 # the sentence or after a comma or one of RETURN_CONDITION_LEADS) that runs on to the return word, or one of
 # RETURN_NEGATIONS right before the return word or after it (with a subject between). RETURN_NEGATION_UNTIL after
 # the negation makes it a return all the same ("återkommer inte förrän i maj"). Lower case.
-RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall", "skulle", "för den händelse", "i händelse av")
+RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall", "för den händelse", "i händelse av")
+# A condition said by the verb first ("Skulle underlaget saknas bordläggs frågan", "Skulle det behövas, tas frågan
+# upp igen"): only at the start of the sentence or after a comma, since "skulle" after "och" or "att" is a modal
+# ("... och skulle sedan återkomma med ett förslag"). Lower case.
+INVERTED_CONDITIONS: tuple[str, ...] = ("skulle",)
 # A fate only as need be, anywhere in the clause of the return or deferral word ("Vid behov återkommer förvaltningen",
 # "Förvaltningen återkommer i frågan vid behov", "Vid behov bordläggs ärendet", "Vid eventuella förändringar
 # återkommer kansliet"): nothing is put on a later agenda, as with RETURN_CONDITIONS. A deferral in a clause opened
-# by one of RETURN_CONDITIONS ("Om tiden inte räcker flyttas punkten till nästa möte", "Skulle underlaget saknas
-# bordläggs frågan") is none either. Lower case.
+# by one of RETURN_CONDITIONS or INVERTED_CONDITIONS ("Om tiden inte räcker flyttas punkten till nästa möte", "Skulle
+# underlaget saknas bordläggs frågan") is none either. Lower case.
 NEED_CONDITIONS: tuple[str, ...] = (
     "vid behov", "efter behov", "i mån av behov", "om behov finns", "om behov uppstår", "när behov uppstår",
     "om behovet finns", "vid eventuella", "vid eventuellt", "vid ett eventuellt", "vid en eventuell",
