@@ -2759,8 +2759,7 @@ RETURNS_AS_PERSON_AFTER: tuple[str, ...] = (
     "på annat sätt", "på något annat sätt", "på ett annat sätt", "i annan roll", "i en annan roll", "i ny roll",
     "i en ny roll", "i annan funktion", "i en annan funktion", "i ny funktion", "i en ny funktion", "som ledamot",
     "som ersättare", "som suppleant", "som medlem", "som förtroendevald", "som volontär", "som ordförande",
-    "som vice ordförande", "som sekreterare", "som kassör", "som revisor", "som adjungerad", "till föreningen",
-    "till klubben", "i föreningen", "i klubben", "i verksamheten", "till verksamheten",
+    "som vice ordförande", "som sekreterare", "som kassör", "som revisor", "som adjungerad",
 )
 RETURNS_AS_PERSON_BEFORE: tuple[str, ...] = (
     "välkommen att", "välkomna att", "välkommen åter att", "hjärtligt välkommen att", "är välkommen att",

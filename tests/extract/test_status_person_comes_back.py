@@ -26,7 +26,7 @@ FEB_2011 = date(2011, 2, 15)
     "Per lämnar styrelsen men återkommer som ersättare till hösten.",
     "Anna är välkommen att återkomma senare.",
     "Eva avgår ur styrelsen men hoppas att återkomma som medlem i någon arbetsgrupp.",
-    "Han tackade för sig och sa att han gärna återkommer till föreningen längre fram.",
+    "Han tackade för sig och sa att han gärna återkommer som volontär längre fram.",
 ])
 def test_person_coming_back_is_no_return(sentence: str) -> None:
     found = classify(sentence, FEB_2011)
@@ -39,6 +39,7 @@ def test_person_coming_back_is_no_return(sentence: str) -> None:
     "Ordföranden återkommer i frågan vid nästa möte.",
     "Kansliet återkommer senare som ett informationsärende.",
     "Kassören återkommer med bokslutet på nästa möte.",
+    "Kommunen återkommer till föreningen när beslutet är fattat.",  # whom the answer goes to, no person's return
 ])
 def test_matter_coming_back_still_returns(sentence: str) -> None:
     found = classify(sentence, FEB_2011)
