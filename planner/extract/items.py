@@ -342,7 +342,8 @@ _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MOR
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _REQUEST_VERB = _phrase_pattern(words.REQUEST_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS + words.DISCUSSION_HELD_LATER)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS + words.DISCUSSION_HELD_LATER
+                                 + words.GUEST_VERBS)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -368,7 +369,7 @@ _TAKEN_UP = _phrase_pattern(words.TAKEN_UP + words.TAKEN_UP_SETTLED)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
-_INVITED = _phrase_pattern(words.INVITED_VERBS)
+_INVITED = _phrase_pattern(words.INVITED_VERBS + words.GUEST_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
 _TASK_DELIVERABLES = frozenset(words.TASK_DELIVERABLES)
 _FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS + words.FRONTED_NEXT_PASSIVES)
@@ -7067,6 +7068,66 @@ class Announcement:
     when: str | None
 
 
+# An extra meeting of the body (words.EXTRA_MEETING_LEADS ... NOUNS), a date or month after it at most, then what it
+# is for (words.EXTRA_MEETING_PURPOSES): group 1 the meeting, group 2 the purpose.
+# Between them a day, a time, or the verb that sets it ("Ett extrainsatt sammanträde hålls den 5 maj för att ...").
+_EXTRA_GAP_WORD = (r"(?:[\d/.:–-]+|den|kl\.?|klockan|alternativt|alt\.?|eller|och|i|på|under|hålls|genomförs|"
+                   r"planeras|bokas|sker|blir|äger\s+rum|"
+                   + "|".join(words.MONTHS) + "|" + "|".join(w + "(?:en)?" for w in words.WEEKDAYS) + r")")
+_EXTRA_MEETING_FOR = re.compile(
+    r"(?<![\w-])((?:" + _alternation(words.EXTRA_MEETING_LEADS) + r")\s+(?:(?:" + _alternation(words.EXTRA_MEETING_KINDS)
+    + r")\s+)?(?:" + _alternation(words.EXTRA_MEETING_NOUNS) + r")|extra(?:" + _alternation(words.EXTRA_MEETING_NOUNS)
+    + r"))(?![\w-])(?:\s*,?\s*" + _EXTRA_GAP_WORD + r"(?![\w-]))*?\s*,?\s*(" + _alternation(words.EXTRA_MEETING_PURPOSES)
+    + r")(?![\w-])")
+_EXTRA_UNDECIDED = frozenset(words.EXTRA_MEETING_UNDECIDED)
+_EXTRA_CONDITION = re.compile(r"(?<![\w-])(?:" + _alternation(words.EXTRA_MEETING_CONDITIONS) + r")(?![\w-])")
+# The words that tell a decision taken, beside one of EXTRA_MEETING_UNDECIDED ("Efter diskussion beslutades att ...").
+_DECIDED_WORDS = frozenset({"beslut", "beslutades", "beslöts", "beslöt", "beslutade", "beslutar", "bestämdes",
+                            "bestämde", "bestämmer", "enades", "enas"})
+# "med" after the meeting that names no one: what it is for ("med fokus på", "med anledning av").
+_WITH_PURPOSE = re.compile(r"med\s+(?:fokus|anledning|inriktning|temat?)(?![\w-])")
+
+
+def _extra_meeting_for_matter(low: str, found: _Words) -> re.Match[str] | None:
+    """An extra meeting of the body set for the matter (`_EXTRA_MEETING_FOR`): "Beslut: Genomföra ett extra digitalt
+    styrelsemöte 210406/210407 med fokus på punkt 8-9", "Styrelsen beslöt hålla ett extra möte om frågan". None for
+    one discussed or proposed only, held already, wanted only if need be, in a while ("om två veckor"), negated,
+    with someone else ("med kommunen") or held by another body ("kommunstyrelsens extra sammanträde")."""
+    m = _EXTRA_MEETING_FOR.search(low)
+    if m is None:
+        return None
+    if (not _MEETING_HELD.isdisjoint(found.words) or not _NEGATIONS.isdisjoint(found.words)
+            or (not _EXTRA_UNDECIDED.isdisjoint(found.words) and _DECIDED_WORDS.isdisjoint(found.words))
+            or _EXTRA_CONDITION.search(low) is not None):
+        return None
+    if m.group(2) == "om" and _IN_A_WHILE.match(low, m.end(1)) is not None:
+        return None  # "ett extra möte om två veckor": a time, no matter
+    after = low[m.end(1):]
+    with_someone = re.search(r"(?<![\w-])med(?![\w-])", after.split(".")[0])
+    if with_someone is not None and not _WITH_PURPOSE.match(after, with_someone.start()):
+        return None  # "ett extra möte med kommunen om detta"
+    before = _WORD.findall(low, 0, m.start())
+    if any(_body_genitive(w) or (w.endswith(_OTHER_BODIES) and w not in _OTHER_BODIES) for w in before):
+        return None  # "Kommunfullmäktige håller ett extra sammanträde om budgeten": another body's meeting
+    return m
+
+
+# A day said as one or another: "210406/210407", "6 eller 7 april", "den 6/4 alternativt 7/4".
+_OR_ANOTHER_DAY = re.compile(r"\s*(?:/|eller|alternativt|alt\.)\s*(?:den\s+)?\d")
+
+
+def _alternative_month(text: str, meeting: date | None) -> str | None:
+    """The month of the first later day the text names, when that day is one of two or more ("ett extra
+    styrelsemöte 210406/210407": "2021-04"); None when the day is said alone (or none is)."""
+    if meeting is None or not _has_digit(text):
+        return None
+    for dm in find_dates(text, after=meeting):
+        if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or dm.value <= meeting:
+            continue
+        return dm.value.isoformat()[:7] if dm.alternative or _OR_ANOTHER_DAY.match(text, dm.end) else None
+    return None
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -7172,7 +7233,8 @@ class _Words:
     def may_classify(self) -> bool:
         """False when `classify` cannot find a status in the sentence."""
         return (self.possible is None or not _STATUS_PHRASES.isdisjoint(self.possible) or self.has(_DROPPED_KEYS)
-                or (self.has(_LATER_OTHER_BODY_KEYS) and (self.may(_REFERRED_DECIDE) or self.may(_DECIDED_AT_MEETING))))
+                or (self.has(_LATER_OTHER_BODY_KEYS) and (self.may(_REFERRED_DECIDE) or self.may(_DECIDED_AT_MEETING)))
+                or "extra" in self.low)  # an extra meeting set for the matter (`_extra_meeting_for_matter`)
 
     def may_announce(self) -> bool:
         """False when `announcement` cannot find one in the sentence."""
@@ -7598,9 +7660,63 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     The date stands in the verb's clause. A month without its year is read as the last such month up to
     the meeting; a "till" before the date makes it a target ("bordlades till mötet i februari").
     """
-    if meeting is None or m.group(0).lower() not in _PAST_DEFERRALS:
+    if m.group(0).lower() not in _PAST_DEFERRALS:
+        return False
+    if _past_time_in_clause(text, m) or _deferred_by_other_body(text, m):
+        return True  # "Frågan bordlades förra året", "I fjol sköts frågan upp", "Kommunstyrelsen bordlade ärendet"
+    if meeting is None:
         return False
     return _dated_before_in_clause(text, m.end(), _HISTORY_REACH, meeting, target_word=True)
+
+
+# Another body named as the doer of a past deferral: its subject right before the verb ("Kommunstyrelsen bordlade
+# ärendet", "Regionfullmäktige har återremitterat ärendet"), or after "av" ("Ärendet bordlades av kommunstyrelsen").
+_OTHER_DOERS = frozenset(words.OTHER_DOERS)
+_BY_DOER = re.compile(r"\s+av\s+(?:den\s+|det\s+)?([\wåäö-]+)")
+_DOER_AUXILIARIES = frozenset({"har", "hade", "också", "även", "dock", "då", "nu", "sedan", "tidigare"})
+
+
+def _is_other_doer(word: str) -> bool:
+    """A body other than the one whose minutes these are: a compound of a body's kind ("kommunstyrelsen",
+    "regionfullmäktige", "socialnämnden"), or one of words.OTHER_DOERS ("regeringen"); a bare "styrelsen" or
+    "nämnden" is the body itself."""
+    return word in _OTHER_DOERS or (word.endswith(_OTHER_BODIES) and word not in _OTHER_BODIES
+                                    and not word.startswith(("denna", "samma")))
+
+
+def _deferred_by_other_body(text: str, m: re.Match[str]) -> bool:
+    """Whether another body did the past deferral `m`: "Kommunstyrelsen bordlade ärendet", "Regionfullmäktige
+    återremitterade ärendet till regionstyrelsen", "Ärendet bordlades av kommunstyrelsen". News of that body, not
+    this item's fate; "Styrelsen bordlade frågan" (the body itself) and "Bordlade valet ..." stay deferrals."""
+    low = text.lower()
+    by = _BY_DOER.match(low, m.end())
+    if by is not None and _is_other_doer(by.group(1)):
+        return True
+    before = [w for w in _WORD.findall(low, 0, m.start())]
+    while before and before[-1] in _DOER_AUXILIARIES:
+        before.pop()
+    return bool(before) and _is_other_doer(before[-1])
+
+
+# A past time said relative to now (words.RELATIVE_PAST_TIMES, or "för" and a count of RELATIVE_PAST_AGO "sedan").
+_RELATIVE_PAST = re.compile(r"(?<![\w-])(?:" + _alternation(words.RELATIVE_PAST_TIMES) + r"|för\s+\w+\s+(?:"
+                            + _alternation(words.RELATIVE_PAST_AGO) + r")\s+sedan)(?![\w-])", re.IGNORECASE)
+_RELATIVE_PAST_KEYS = ("förra", "fjol", "höstas", "våras", "somras", "vintras", "föregående", "tidigare", "sedan")
+
+
+def _past_time_in_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause of the past deferral `m` names a past time relative to now (`_RELATIVE_PAST`): "Frågan
+    bordlades förra året och är nu klar", "Ärendet bordlades i höstas", "I fjol sköts frågan upp"."""
+    low = text.lower()
+    if not any(k in low for k in _RELATIVE_PAST_KEYS):
+        return False  # most sentences: no such time, a few substring tests
+    start = 0
+    for cut in _CLAUSE_END.finditer(text, 0, m.start()):
+        start = cut.end()
+    rest = text[m.end():m.end() + _HISTORY_REACH]
+    stop = _CLAUSE_END.search(rest)
+    end = m.end() + (stop.start() if stop else len(rest))
+    return _RELATIVE_PAST.search(text, start, end) is not None
 
 
 def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True) -> bool:
@@ -7627,12 +7743,28 @@ def _dated_before_meeting(text: str, meeting: date | None, *, past: bool = True)
 _DATE_PREPOSITION = re.compile(r"(?<![\w-])(till|vid|på|av|under)(?![\w-])", re.IGNORECASE)
 
 
+_TILL_OPENS = re.compile(r"till\s", re.IGNORECASE)
+
+
+# What may stand between "till" and the date it makes a target: a meeting, as "till mötet i juni", "till nästa
+# styrelsemöte den 5 maj"; any other word ("återremitterades till förvaltningen i februari") is whom the matter
+# went to, and the date tells when.
+_TARGET_GAP_WORDS = frozenset({"den", "i", "på", "nästa", "kommande", "ett", "en", "senare", "extra", "ordinarie",
+                               "planerade", "sitt", "sin", "vårt", "vår", "dess"})
+_TARGET_GAP_ENDS = tuple(words.ANNOUNCE_MEETINGS) + ("möten", "mötena", "sammanträden")
+
+
 def _target_before(rest: str, at: int) -> bool:
-    """Whether the date at `at` of `rest` is a target: the last of `_DATE_PREPOSITION` before it is "till"."""
+    """Whether the date at `at` of `rest` is a target: the last of `_DATE_PREPOSITION` before it is "till", with
+    nothing but a meeting between ("till mötet i februari"), not whom the matter went to ("till förvaltningen i
+    februari")."""
     last = None
     for last in _DATE_PREPOSITION.finditer(rest, 0, at):
         pass
-    return last is not None and last.group(1).lower() == "till"
+    if last is None or last.group(1).lower() != "till":
+        return False
+    between = _WORD.findall(rest[last.end():at].lower())
+    return all(w in _TARGET_GAP_WORDS or w.endswith(_TARGET_GAP_ENDS) or w.isdigit() for w in between)
 
 
 def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
@@ -7646,8 +7778,8 @@ def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, t
     for dm in find_dates(rest, after=meeting - timedelta(days=364)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
             continue
-        if target_word and _target_before(rest, dm.start):
-            return False
+        if target_word and (_target_before(rest, dm.start) or _TILL_OPENS.match(dm.text)):
+            return False  # "bordlades till mötet i juni", "bordlades till juni" (the date's own text opens with "till")
         return dm.iso < meeting.isoformat()[:len(dm.iso)]
     return _year_before_in_clause(rest, meeting, target_word=target_word)
 
@@ -7865,6 +7997,10 @@ def _report_back_later(text: str, meeting: date | None, found: _Words) -> Findin
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     f = _classify_found(text, meeting, found) or _nominating_tasked(found) or _report_back_later(text, meeting, found)
+    if f is not None and f.status is ItemStatus.RETURNS and _person_comes_back(found.low, f.start):
+        return None  # "... men återkommer som ersättare till hösten": a person back, no matter
+    if f is not None and f.status is not ItemStatus.REFERRED and _deferral_on_condition(found.low, f.start):
+        return None  # "Skulle det behövas tas frågan upp på nästa möte", "Vid behov bordläggs ärendet": only if so
     if f is not None and f.status is ItemStatus.RETURNS and _put_off_for_want(found.low, f.end):
         # "Punkten tas upp på nästa möte då Anna är sjuk": not handled now, put off
         f = Finding(ItemStatus.POSTPONED, f.when, f.body, f.start, f.end)
@@ -7911,6 +8047,14 @@ _RETURN_CONDITION = re.compile(
     r"(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
     + "|".join(c.replace(" ", r"\s+") for c in words.RETURN_CONDITIONS)
     + r")\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){0,8}?[\w-]+\s*,?\s*$")  # not "om möjligt": an adverb
+# The same clause before any fate (a deferral, or a return read by another phrase), with two words at least after
+# the condition word, a subject and a verb ("Om tiden inte räcker flyttas ...", "Skulle det behövas tas ..."):
+# "Om detta fattas beslut ..." and "Ärendet om skåpen bordläggs" read "om" as a preposition.
+_CONDITION_CLAUSE = re.compile(
+    r"(?:(?:^|[,;:(]|(?<![\w-])(?:" + "|".join(words.RETURN_CONDITION_LEADS) + r"))\s*(?:"
+    + "|".join(c.replace(" ", r"\s+") for c in words.RETURN_CONDITIONS)
+    + r")|(?:^|[,;:(])\s*(?:" + _alternation(words.INVERTED_CONDITIONS)
+    + r"))\s+(?!möjligt(?![\w-]))(?:[\w-]+\s+){1,8}?[\w-]+\s*,?\s*$")
 _RETURN_NEGATION = "(?:" + "|".join(words.RETURN_NEGATIONS) + ")"
 _RETURN_NEGATED_BEFORE = re.compile(r"(?<![\w-])" + _RETURN_NEGATION + r"\s+(?:att\s+)?$")
 _RETURN_NEGATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _RETURN_NEGATION + r"(?![\w-])(?!\s+(?:"
@@ -7928,7 +8072,64 @@ def _return_not_told(low: str, m: re.Match[str]) -> bool:
     if stop is not None:
         before = before[stop.end():]
     return (_RETURN_CONDITION.search(before) is not None or _RETURN_NEGATED_BEFORE.search(before) is not None
-            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None)
+            or _RETURN_NEGATED_AFTER.match(low, m.end()) is not None or _person_comes_back(low, m.start())
+            or _as_need_be(low, m.start(), m.end()) or _CONDITION_CLAUSE.search(before) is not None)
+
+
+# A fate only as need be (words.NEED_CONDITIONS), in the clause of the return or deferral word.
+_NEED_CONDITION = re.compile(r"(?<![\w-])(?:" + _alternation(words.NEED_CONDITIONS) + r")(?![\w-])")
+_NEED_CLAUSE_BREAK = re.compile(r"[.;:!?]|\s(?:men|samt|och)\s")
+
+
+def _as_need_be(low: str, start: int, end: int) -> bool:
+    """Whether the return or deferral word at `start`-`end` of `low` is told only as need be: "Vid behov återkommer
+    förvaltningen", "Förvaltningen återkommer i frågan vid behov", "Vid behov bordläggs ärendet"."""
+    if "behov" not in low and "eventuell" not in low and "behöv" not in low and "krävs" not in low:
+        return False  # most sentences: no need named, one substring test each
+    opening = None
+    for opening in _NEED_CLAUSE_BREAK.finditer(low, 0, start):
+        pass
+    stop = _NEED_CLAUSE_BREAK.search(low, end)
+    return _NEED_CONDITION.search(low, opening.end() if opening else 0, stop.start() if stop else len(low)) is not None
+
+
+def _deferral_on_condition(low: str, at: int) -> bool:
+    """Whether the deferral word at `at` of `low` is told only on a condition: in a clause opened by one of
+    words.RETURN_CONDITIONS that runs on to it ("Om tiden inte räcker flyttas punkten till nästa möte", "Skulle
+    underlaget saknas bordläggs frågan"), or as need be ("Vid behov bordläggs ärendet"). "Frågan om bidraget
+    bordläggs" ("om" a preposition) is a deferral."""
+    before = low[:at]
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(before):
+        pass
+    if stop is not None:
+        before = before[stop.end():]
+    word = _WORD.match(low, at)
+    return _CONDITION_CLAUSE.search(before) is not None or _as_need_be(low, at, word.end() if word else at)
+
+
+# A person coming back (words.RETURNS_AS_PERSON_AFTER after the return word, a time word between allowed; or
+# words.RETURNS_AS_PERSON_BEFORE right before it), and what would make it a matter's return after all.
+_AS_PERSON_AFTER = re.compile(r"\s*,?\s*(?:(?:senare|längre\s+fram|framöver|igen|kanske|nog)\s*,?\s*)*(?:"
+                              + _alternation(words.RETURNS_AS_PERSON_AFTER) + r")(?![\w-])")
+_AS_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:" + _alternation(words.RETURNS_AS_PERSON_BEFORE) + r")\s+$")
+_AS_PERSON_MATTER = re.compile(r"(?<![\w-])(?:" + _alternation(words.RETURNS_AS_PERSON_MATTER) + r")(?![\w-])")
+_PERSON_CLAUSE_END = re.compile(r"[.;:!?)]|\s(?:men|och|samt)\s")
+
+
+def _person_comes_back(low: str, at: int) -> bool:
+    """Whether the return word ("återkomma", "återkommer") at `at` of `low` tells a person coming back, not a matter:
+    "kan tänkas återkomma på annat sätt, senare" of a member leaving, "återkommer som ersättare", "är välkommen att
+    återkomma". A matter in the rest of the clause ("... i frågan", "... med ett förslag") makes it a return."""
+    if not low.startswith("återkom", at):
+        return False
+    word = _WORD.match(low, at)
+    end = word.end() if word else at
+    if _AS_PERSON_AFTER.match(low, end) is None and _AS_PERSON_BEFORE.search(low, max(0, at - 40), at) is None:
+        return False
+    stop = _PERSON_CLAUSE_END.search(low, end)
+    rest = low[end:stop.start() if stop else len(low)]
+    return _AS_PERSON_MATTER.search(rest) is None
 
 
 # The minutes of an earlier meeting named by it ("Protokollet från förra mötet är inte klart"): the earlier meeting
@@ -7988,8 +8189,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m and m is not tabled and _deferral_asked(low, m.start()):
         m = None  # "Styrelsen diskuterade om man skulle skjuta upp beslutet": asked, not done
-    if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
-        return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
+    if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m) or _deferral_on_condition(low, m.start())):
+        return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in", "Om tiden inte räcker flyttas punkten ..."
     if m:
         body = _deferred_to_body(text, m.end())
         if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body
@@ -8035,6 +8236,11 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
             and not _WITH_SOMEONE.match(low, m.end())):
         # "Vi ska ha ett till möte om det": the body meets on the matter once more
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    m = _extra_meeting_for_matter(low, found) if "extra" in low else None
+    if m is not None:  # "Beslut: Genomföra ett extra styrelsemöte 210406/210407 med fokus på punkt 8-9"
+        tail = text[m.start():]
+        return Finding(ItemStatus.RETURNS, _alternative_month(tail, meeting) or when_of(tail, meeting), None,
+                       m.start(), m.end())
     m = search(_TASKED)
     if (m and search(_PREPARE) and (found.next_meeting(low[m.end():]) or _NEXT_SESSION.search(low, m.end()))
             and not _before_next(found)):
@@ -8170,7 +8376,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.DISCUSSION_HELD_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
+                            words.INVITED_VERBS, words.GUEST_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
                             words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
                                 words.UPCOMING_WORDS) | frozenset(  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
                                     p.split()[0] for p in words.ATTENDING_VERBS)  # `_attends_to_present`
@@ -8246,8 +8452,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
     low = found.low
     search = found.search
     later_m = found.may(_HANDLED_LATER) and found.names_meeting() and search(_HANDLED_LATER)
-    if later_m and later_m.group(0).lower().startswith(("bjud", "inbjud")) and not found.words.isdisjoint(
-            _MEMBERS_MEETINGS):
+    if later_m and not found.words.isdisjoint(_MEMBERS_MEETINGS) and (
+            later_m.group(0).lower().startswith(("bjud", "inbjud")) or _INVITED.fullmatch(later_m.group(0).lower())):
         later_m = None  # "Alla medlemmar bjuds in till årsmötet": the members' meeting, not this body's
     if later_m and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
@@ -8845,6 +9051,28 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     return _object_of_its_own(title, low, m.end())
 
 
+# Comments (words.COMMENTS_NOUNS), then what they are on (words.COMMENTS_ABOUT); group 1 the preposition.
+_COMMENTS_NOUN = re.compile(r"(?<![\w-])(?:" + _alternation(words.COMMENTS_NOUNS) + r")(?![\w-])")
+# Not a meeting or a time after it ("på nästa möte", "på styrelsemötet i juni", "om två veckor").
+_COMMENTS_ABOUT = re.compile(r"(?<![\w-])(" + _alternation(words.COMMENTS_ABOUT) + r")\s+(?!(?:nästa|kommande|följande)\s"
+                             r"|(?:den\s+)?\d|[\wåäö]*(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\w-]))")
+
+
+def _comments_on_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A return that asks for comments, for a later meeting, on a question of their own (words.COMMENTS_NOUNS):
+    "Kom gärna med input/synpunkter till nästa möte, 3/6 gällande en mer allmän fråga huruvida avtal med
+    Länsstyrelsen ... är relevant" under "Mål och resultat" announces that question; "Synpunkter på budgeten lämnas
+    till nästa möte" under "Budget 2022", or comments on nothing named, bring the item back."""
+    if f.status is not ItemStatus.RETURNS:
+        return False
+    low = s.text.lower()
+    noun = _COMMENTS_NOUN.search(low)
+    if noun is None:
+        return False
+    about = _COMMENTS_ABOUT.search(low, noun.end())
+    return about is not None and _object_of_its_own(title, low, about.end())
+
+
 # "rapporterar från träffen", "återrapporterar från ordförandekonferensen i Stockholm": a report from an event.
 _REPORT_FROM_EVENT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.REPORT_FROM_WORDS) + r")\s+från\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:"
@@ -8988,6 +9216,21 @@ _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r"
 
 # Titles of items that plan or group separate matters: what comes back under them is a topic announced.
 _NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES + words.POINT_GROUP_TITLES)
+# News from a source, a title of its own (words.NEWS_FROM_NOUNS, then "från"): "Information från kansliet",
+# "Meddelanden från ordföranden"; group 1 the source.
+_NEWS_FROM = re.compile(r"(?:" + _alternation(words.NEWS_FROM_NOUNS) + r")\s+från\s+(.+)")
+_NEWS_EVENT_ENDS = tuple(words.NEWS_FROM_EVENT_ENDS)
+
+
+@text_cache(maxsize=4096)
+def _news_from_source(title: str) -> bool:
+    """Whether the item brings news from a source ("Information från kansliet", "Rapport från ordföranden"), which
+    groups several matters like "Information": what one of them brings back later is a topic announced, the item is
+    handled. News from a meeting or event ("Information från Leader-mötet", "Rapport från konferensen") is one
+    matter."""
+    m = _NEWS_FROM.fullmatch(_first_words(title))
+    return m is not None and not any(w.endswith(_NEWS_EVENT_ENDS) for w in _WORD.findall(m.group(1)))
+
 # The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
 _OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
                                + "|".join(words.SUBJECT_QUALIFIERS) + r")(?![\w-]))", re.IGNORECASE)
@@ -9040,20 +9283,22 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
     `sents` may leave out sentences without a key word (`_Reading.keyed`): they give none.
     """
     planning = _first_words(title) in _NO_RETURN_TITLES
+    news = not planning and _news_from_source(title)  # "Information från kansliet": its matters' returns are topics
     reported = _norm(title).startswith(_REPORTED_MINUTES)
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
         if not agenda and reading.announcement(s) is not None and not _opens_with_own_matter(s.text):
             continue  # a topic announced for a later meeting; "Denna fråga skall tas upp ..." is the item's own
         f = reading.classify(s)
-        if f is None or (f.status is ItemStatus.RETURNS and (planning or (
+        if f is None or (f.status is ItemStatus.RETURNS and (planning or news or (
                 not agenda and _announced_topic(title, s, reading) is not None))):
             continue
         if planning and _postponed_topic(title, s, f):
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
-        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)):
+        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)
+                           or _comments_on_topic(title, s, f)):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
             continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
@@ -9069,6 +9314,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
     `keyed` is `reading.keyed(sents)`, when the caller has it: only those can announce anything.
     """
     planning = h is not None and _first_words(h.title) in _NO_RETURN_TITLES
+    news = h is not None and not planning and _news_from_source(h.title)
     out = []
     for s in reading.keyed(sents) if keyed is None else keyed:
         found = reading.announcement(s)
@@ -9076,7 +9322,9 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and (_taken_up_topic(h.title, s, f) or _report_from_event(s, f)
+                if f is not None and ((news and f.status is ItemStatus.RETURNS)
+                                      or _taken_up_topic(h.title, s, f) or _report_from_event(s, f)
+                                      or _comments_on_topic(h.title, s, f)
                                       or _other_years_topic(h.title, s, f)
                                       or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
@@ -9134,18 +9382,40 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
         if found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
             continue
         before = _words(before_text.lower())
-        if not before.next_meeting() or before.search(_BEFORE_NEXT):
+        if before.search(_BEFORE_NEXT):
+            continue
+        if before.next_meeting():
+            when: str | None = when_of(before_text, reading.meeting) or "next"
+        elif not _LATER_MEETINGS_LISTED.isdisjoint(before.words) and not _names_other_body(before):
+            # "Kommande möten blir den 24 sept ... samt 19 nov då X är inbjuden": the day the "då" follows
+            when = _last_later_day(before_text, reading.meeting)
+            if when is None:
+                continue
+        else:
             continue
         span = doc.span(s.start, s.end)
         if any(a <= span[0] and span[1] <= b for a, b in taken):
             continue
         taken.append(span)
-        when = when_of(before_text, reading.meeting) or "next"
         title = s.text.strip().rstrip(".")
         out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
                          CarryReason.ANNOUNCED, when, span))
     out.extend(_invited_to_that_meeting(doc, h, sents, reading))
     return out
+
+
+# The body's later meetings named together ("Kommande möten blir den 24 sept ... samt 19 nov"), before a "då" clause.
+_LATER_MEETINGS_LISTED = frozenset({"möten", "mötena", "sammanträden", "sammanträdena", "styrelsemöten",
+                                    "styrelsemötena", "mötesdagar", "mötesdatum", "mötestider", "träffar"})
+
+
+def _last_later_day(text: str, meeting: date | None) -> str | None:
+    """The last day (or month) `text` names after the meeting: the one a "då" after it points at."""
+    if meeting is None or not _has_digit(text):
+        return None
+    later = [dm.iso for dm in find_dates(text, after=meeting) if dm.kind in (DateKind.DAY, DateKind.MONTH)
+             and dm.iso and not dm.tentative and dm.iso > meeting.isoformat()[:len(dm.iso)]]
+    return later[-1] if later else None
 
 
 # Someone invited to "that meeting" ("Anders bjuder in folk från kommunen att deltaga vid detta möte", "Ulrika
@@ -9598,6 +9868,60 @@ def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[
     return out
 
 
+# A report's own heading on a page of several: a meeting or minutes noun first ("Styrelsemöte 2012 04 01",
+# "Styrelsemöte nr 5 2020-09-16", "Protokoll 2019-03-12"), a few words, no full stop.
+_REPORT_HEAD_NOUNS = re.compile(r"[\w-]*(?:möte|sammanträde|protokoll|anteckningar)(?:\s+(?:fört|förda)\s+vid)?\s",
+                                re.IGNORECASE)
+_REPORT_HEAD_WORDS = 6
+
+
+def _earlier_report_start(doc: Minutes, meeting: date) -> int | None:
+    """Where the report of an earlier meeting starts on a page of several, newest first: the first report heading
+    (`_REPORT_HEAD_NOUNS`, a day with its year) dated before the meeting, after the heading dated on the meeting
+    itself ("Styrelsemöte 2012 05 27" ... "Styrelsemöte 2012 04 01"); None on a page of one report. A line telling
+    of an earlier meeting inside the text ("Kommittén godkände protokollet från föregående möte 2019-11-20.") is no
+    heading."""
+    seen_own = False
+    for line in doc.lines:
+        text = line.text.strip()
+        if (not text or len(text.split()) > _REPORT_HEAD_WORDS or text.endswith(".")
+                or not text[:1].isupper() or not _REPORT_HEAD_NOUNS.match(text)):
+            continue
+        day = next((dm.value for dm in find_dates(text, after=meeting - timedelta(days=3650))
+                    if dm.kind is DateKind.DAY and isinstance(dm.value, date) and dm.explicit_year), None)
+        if not isinstance(day, date):
+            continue
+        if day == meeting:
+            seen_own = True
+        elif seen_own and day < meeting:
+            return doc.span(line.start, line.end)[0]
+    return None
+
+
+# A sentence of the minutes' own formalities before the first heading: "Protokollet justeras vid nästa sammanträde".
+_PREAMBLE_FORMALITIES = frozenset({"protokoll", "protokollet", "justeras", "justering", "justeringen", "justerare",
+                                   "justerat", "justerades", "paragrafer", "dagordning", "dagordningen",
+                                   "föredragningslista", "föredragningslistan"})
+_PREAMBLE_LEAST_WORDS = 6
+
+
+def _preamble_prose(doc: Minutes, first_line: int, reading: _Reading) -> list[Sentence]:
+    """The written sentences before the first heading (line `first_line`) that may tell a matter's fate: prose of
+    six words or more, not a bullet, naming no agenda point ("punkt 7 bordlades": that point's, read with the items)
+    and no formality of the minutes ("Protokollet justeras vid nästa sammanträde")."""
+    if first_line == 0:
+        return []
+    out = []
+    for s in reading.keyed(sentences(doc, 0, first_line, skip_first=False)):
+        if s.bullet_block or _words_in(s.text) < _PREAMBLE_LEAST_WORDS:
+            continue
+        low = s.text.lower()
+        if not _PREAMBLE_FORMALITIES.isdisjoint(_WORD.findall(low)) or _named_points(s.text):
+            continue
+        out.append(s)
+    return out
+
+
 _POINT_REF = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words.POINT_WORDS, key=len, reverse=True))
     + r")\s*(?:(?:nr|nummer)\.?\s*)?(\d{1,3}(?:\s*(?:,|och|samt|&|[-–])\s*\d{1,3})*)(?![\w.-]*\d)(?:\s+i\s+(\w+))?",
@@ -9655,15 +9979,15 @@ def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list
             if _ANY_DIGIT.search(s.text) is None:
                 continue
             named = _named_points(s.text)
-            if h.number in named:
-                continue
-            named = {n for n in named if n in numbers or (own is not None and lowest <= own < int(n))}
-            if not named:
+            joint = h.number in named  # "med fokus på punkt 8-9" under 9: item 8 shares the fate; 9 keeps its sentence
+            named = {n for n in named if n != h.number and (n in numbers or (own is not None and lowest <= own < int(n)))}
+            if not named or (joint and not named <= numbers):
                 continue
             f = reading.classify(s)
             if f is None:
                 continue
-            moved.add(s.start)
+            if not joint:
+                moved.add(s.start)
             for n in named:
                 if n not in given or _RANK[f.status] < _RANK[given[n][0].status]:
                     given[n] = (f, s)
@@ -9972,6 +10296,16 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         # följande möte för att redovisa ..."): the topics the lines below the last item announce, from no item.
         notes = sentences(doc, heads[-1].body_end_line, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))
+    if heads and not agenda:
+        # A summary told in prose before the first heading (a news post on the meeting, then the site's own sections):
+        # what it puts off or brings back is carried from no item, as in notes without headings.
+        carry.extend(_free_carry(doc, _preamble_prose(doc, heads[0].line, reading), reading))
+    if carry and mdate is not None:
+        # A page of several reports, newest first ("Styrelsemöte 2012 05 27" ... "Styrelsemöte 2012 04 01" ...): what
+        # the earlier meeting's report carries was its own business, not this meeting's.
+        earlier = _earlier_report_start(doc, mdate)
+        if earlier is not None:
+            carry = [c for c in carry if c.span is None or c.span[0] < earlier]
     if meeting.body and carry:
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
     if carry and "sitt " in doc.text:

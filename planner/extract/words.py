@@ -968,6 +968,23 @@ NO_RETURN_TITLES: tuple[str, ...] = (
     "mötestider", "mötets avslutande", "mötet avslutas", "avslutning", "avslut", "utcheckning",
     "övrigt", "övriga frågor", "övriga ärenden", "frågor", "information", "meddelanden",
 )
+# News from a source, as an item's whole title ("Information från kansliet", "Meddelanden från ordföranden",
+# "Rapporter från förvaltningen"): it groups several matters as "Information" does (NO_RETURN_TITLES), so a matter
+# of it to come back later is a topic announced ("Kansliet återkommer med förslag på hur detta tas vidare"), the item
+# handled. The nouns before "från" (not a report in the singular: "Rapport från kassören" is one matter); news from
+# a meeting or event (a word of the source ending in one of NEWS_FROM_EVENT_ENDS: "Information från Leader-mötet",
+# "Rapporter från konferensen") is one matter too. Lower case.
+NEWS_FROM_NOUNS: tuple[str, ...] = (
+    "information", "informationer", "info", "rapporter", "meddelanden", "aktuellt", "nytt", "nyheter",
+    "aktuella frågor",
+)
+NEWS_FROM_EVENT_ENDS: tuple[str, ...] = (
+    "möte", "mötet", "möten", "mötena", "sammanträde", "sammanträdet", "konferens", "konferensen", "seminarium",
+    "seminariet", "träff", "träffen", "workshop", "workshopen", "kurs", "kursen", "utbildning", "utbildningen",
+    "dag", "dagen", "dagarna", "forum", "forumet", "resa", "resan", "besök", "besöket", "kongress", "kongressen",
+    "stämma", "stämman", "mässa", "mässan", "webbinarium", "webbinariet", "webinar", "webinariet", "studiebesök",
+    "studiebesöket", "årsmöte", "årsmötet", "internat", "internatet",
+)
 # Subjects that make the sentence about the item's own matter ("Frågan kommer att ...");
 # "Frågan om vem ..." is a sub-question and does not refer the whole item.
 REFERRED_SUBJECTS: tuple[str, ...] = (
@@ -1493,6 +1510,17 @@ TITLE_PREPOSITIONS: tuple[str, ...] = (
 INVITED_VERBS: tuple[str, ...] = (
     "bjuds in", "bjuds … in", "inbjuds", "bjudas in", "bjudas … in", "bjuda in", "bjuder in", "bjuder … in",
 )
+# A guest at a later meeting of the body, told as a visit or an invitation that stands ("Nästa möte den 24
+# november kommer Skånetrafiken på besök", "... samt 19 nov då äldrenämndens ordförande är inbjuden", "Vid nästa
+# möte gästas vi av polisen"): the guest's topic is announced for that meeting, the item stays handled (as with
+# INVITED_VERBS). Lower case; "var inbjuden" (past) is none.
+GUEST_VERBS: tuple[str, ...] = (
+    "är inbjuden", "är inbjudna", "är bjuden", "är bjudna", "har bjudits in", "har inbjudits", "blir inbjuden",
+    "blir inbjudna", "är … inbjuden", "är … inbjudna", "har … bjudits in", "kommer … på besök", "kommer på besök", "besöker oss", "besöker rådet", "besöker styrelsen",
+    "besöker gruppen", "besöker mötet", "besöker nämnden", "gästar oss", "gästar mötet", "gästar rådet",
+    "gästar styrelsen", "gästas av", "gästas vi av", "får besök av", "får vi besök av", "får besök från",
+    "får vi besök från",
+)
 # A meeting pointed back at ("bjuder in X till detta möte" right after "Nästa möte blir den 4/10").
 THAT_MEETING_NOUNS: tuple[str, ...] = (
     "möte", "mötet", "sammanträde", "sammanträdet", "styrelsemöte", "styrelsemötet", "tillfälle", "tillfället",
@@ -1931,6 +1959,36 @@ MEET_AGAIN_ON_MATTER: tuple[str, ...] = tuple(
     for about in ("om", "kring", "angående")
 ) + tuple(
     f"{verb} igen {about}" for verb in ("träffas", "ses", "möts", "träffades") for about in ("om", "kring", "angående")
+)
+# An extra meeting of the body set for the matter ("Beslut: Genomföra ett extra digitalt styrelsemöte 210406/210407
+# med fokus på punkt 8-9", "Styrelsen beslöt hålla ett extra möte om frågan", "Ett extrainsatt sammanträde hålls den
+# 5 maj för att behandla budgeten"): the matter comes back then (the month, when the day is one or another). The
+# meeting is one of EXTRA_MEETING_LEADS, at most one of EXTRA_MEETING_KINDS, then one of EXTRA_MEETING_NOUNS (or the
+# two run together: "extramöte"); right after it (a date between allowed) one of EXTRA_MEETING_PURPOSES says what it
+# is for. Told as discussed or proposed only (EXTRA_MEETING_UNDECIDED), held already (MEETING_HELD_WORDS), wanted
+# only if need be (EXTRA_MEETING_CONDITIONS), with someone else ("med kommunen") or of the members ("extra
+# årsmöte"), it brings nothing back. Lower case.
+EXTRA_MEETING_LEADS: tuple[str, ...] = ("extra", "extrainsatt", "extrainsatta", "extra insatt")
+EXTRA_MEETING_KINDS: tuple[str, ...] = ("digitalt", "fysiskt", "kort", "kortare", "gemensamt", "särskilt", "eget")
+EXTRA_MEETING_NOUNS: tuple[str, ...] = (
+    "möte", "styrelsemöte", "sammanträde", "styrelsesammanträde", "nämndsammanträde", "träff", "arbetsmöte",
+    "telefonmöte", "teamsmöte", "videomöte", "mötestillfälle", "tillfälle",
+)
+EXTRA_MEETING_PURPOSES: tuple[str, ...] = (
+    "om", "kring", "angående", "gällande", "rörande", "beträffande", "avseende", "i frågan", "i ärendet",
+    "med fokus på", "med fokus kring", "med inriktning på", "med anledning av", "med temat", "med tema", "enbart om",
+    "endast om", "för att diskutera", "för att behandla", "för att besluta", "för att fatta beslut", "för att ta upp",
+    "för att gå igenom", "för att arbeta med", "för att arbeta vidare med", "för att diskutera vidare",
+    "för att slutföra", "för att färdigställa", "för att prata om", "för att titta på", "för att fortsätta",
+    "där frågan", "där ärendet", "där detta", "där vi",
+)
+EXTRA_MEETING_UNDECIDED: tuple[str, ...] = (
+    "diskuterade", "diskuterades", "diskuterar", "diskussion", "föreslår", "föreslås", "föreslog", "föreslogs",
+    "förslag", "huruvida", "eventuellt", "ev", "möjligen", "kanske", "undersöka", "undersöks",
+)
+EXTRA_MEETING_CONDITIONS: tuple[str, ...] = (
+    "vid behov", "om behov", "om det behövs", "om så behövs", "om så krävs", "om det krävs", "om det blir nödvändigt",
+    "om nödvändigt", "vid ett behov",
 )
 # Words that put a meeting in the past ("Vi hade ett till möte om det i går"): no meeting to come.
 MEETING_HELD_WORDS: tuple[str, ...] = ("hade", "haft", "hölls", "hållits", "genomfördes", "ägde", "träffades")
@@ -2646,7 +2704,28 @@ RETURNS_SENT_BACK: tuple[str, ...] = (
     "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
     "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
 )
-PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram")
+PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram",
+                                          "skjutits upp", "skjutits fram", "skjutit upp", "skjutit fram", "bordlagt",
+                                          "återremitterat")
+# A past time said relative to now, in the clause of a past deferral ("Frågan bordlades förra året", "Ärendet
+# bordlades i höstas", "I fjol sköts frågan upp", "Ärendet återremitterades för ett år sedan"): the item's history, as
+# a date before the meeting is (items.py `_deferred_before`). Lower case; "för … sedan" takes a count between.
+RELATIVE_PAST_TIMES: tuple[str, ...] = (
+    "förra året", "förra årets", "i fjol", "i fjolårets", "i höstas", "i våras", "i somras", "i vintras",
+    "förra veckan", "förra månaden", "förra hösten", "förra våren", "förra sommaren", "förra vintern",
+    "förra terminen", "förra verksamhetsåret", "föregående år", "föregående verksamhetsår", "föregående verksamhetsåret",
+    "tidigare i år", "tidigare i höst", "tidigare i vår", "tidigare under året", "tidigare under hösten",
+    "tidigare under våren", "för ett år sedan", "för en månad sedan", "för en vecka sedan", "för ett tag sedan",
+    "för en tid sedan", "sedan förra året", "sedan i fjol", "sedan i höstas", "sedan i våras",
+)
+RELATIVE_PAST_AGO: tuple[str, ...] = ("år", "månader", "veckor", "dagar", "terminer")
+# Bodies named by no body's kind that may do a deferral of their own ("Regeringen har skjutit upp beslutet",
+# "Riksdagen bordlade propositionen"): another body's deed, not the item's fate (items.py `_deferred_by_other_body`,
+# beside compounds of OTHER_BODIES; a bare kind, "Fullmäktige", "Styrelsen", may be the body itself). Lower case.
+OTHER_DOERS: tuple[str, ...] = (
+    "regeringen", "riksdagen", "länsstyrelsen", "kommunen", "regionen", "landstinget", "förvaltningen", "domstolen",
+    "kammarrätten", "förvaltningsrätten", "myndigheten",
+)
 # A matter deferred earlier, named by an attributive participle ("Bordlagt ärende från den 10 februari", "Motion om
 # cykelbanor (bordlagt ärende)", "det återremitterade ärendet"): its history, no deferral now. Participles, then the
 # matter nouns after them.
@@ -2674,6 +2753,25 @@ RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
                   "föräldraledighet", "föräldraledigheten", "sin föräldraledighet", "tjänstledighet",
                   "tjänstledigheten", "sjukskrivning", "sjukskrivningen", "sin sjukskrivning", "sjukledighet",
                   "sjukledigheten")
+)
+# A person coming back, not a matter: someone leaving who may come back in another way or role ("nu var närvarande
+# på sitt sista styrelsemöte (men kanske kan tänkas återkomma på annat sätt, senare)", "Per lämnar styrelsen men
+# återkommer som ersättare till hösten"), or one welcome to come back ("Anna är välkommen att återkomma"). After
+# the return word (a time word between allowed) one of RETURNS_AS_PERSON_AFTER, or right before it one of
+# RETURNS_AS_PERSON_BEFORE; a matter named in the clause ("återkommer på annat sätt i frågan", "... med ett
+# förslag") is still a return. Lower case.
+RETURNS_AS_PERSON_AFTER: tuple[str, ...] = (
+    "på annat sätt", "på något annat sätt", "på ett annat sätt", "i annan roll", "i en annan roll", "i ny roll",
+    "i en ny roll", "i annan funktion", "i en annan funktion", "i ny funktion", "i en ny funktion", "som ledamot",
+    "som ersättare", "som suppleant", "som medlem", "som förtroendevald", "som volontär", "som ordförande",
+    "som vice ordförande", "som sekreterare", "som kassör", "som revisor", "som adjungerad",
+)
+RETURNS_AS_PERSON_BEFORE: tuple[str, ...] = (
+    "välkommen att", "välkomna att", "välkommen åter att", "hjärtligt välkommen att", "är välkommen att",
+)
+# Words after a person's return that name a matter after all ("i frågan", "med ett förslag").
+RETURNS_AS_PERSON_MATTER: tuple[str, ...] = (
+    "med", "i frågan", "i ärendet", "i detta", "till frågan", "till ärendet", "kring frågan", "om frågan",
 )
 # A gathering of the body, after "nästa" ("Frågan återkommer vid nästa sammankomst").
 NEXT_MEETING_NOUNS_GATHERING: tuple[str, ...] = ("sammankomst", "sammankomsten")
@@ -2771,6 +2869,18 @@ DECISION_BASIS_PREPARED: tuple[str, ...] = tuple(
 COMMENTS_BEFORE_MEETING: tuple[str, ...] = tuple(
     f"{noun} … inför" for noun in ("synpunkter", "kommentarer", "input", "inspel", "åsikter", "remissvar",
                                    "ändringsförslag", "tankar och idéer")
+)
+# Comments asked for, for a later meeting, on a question of their own ("Kom gärna med input/synpunkter till nästa
+# möte, 3/6 gällande en mer allmän fråga huruvida avtal med Länsstyrelsen ... är relevant" under "Mål och resultat"):
+# that question is a topic announced for the meeting, the item is handled. One of COMMENTS_NOUNS, then (anywhere
+# after it in the sentence) one of COMMENTS_ABOUT and what the comments are on, none of its words the item's title's;
+# comments on the item's own matter ("synpunkter på budgeten" under "Budget 2022"), or on nothing named, bring the
+# item back. Lower case.
+COMMENTS_NOUNS: tuple[str, ...] = (
+    "synpunkter", "kommentarer", "input", "inspel", "åsikter", "idéer", "tankar", "reflektioner", "frågor",
+)
+COMMENTS_ABOUT: tuple[str, ...] = (
+    "gällande", "angående", "rörande", "avseende", "beträffande", "kring", "om", "på",
 )
 # A report from an event still to come, given at a later meeting ("Patrik närvarar i ordförandes ställe samt
 # rapporterar från träffen på nästa styrelsemöte", "Anna återrapporterar från konferensen vid kommande möte"):
@@ -2918,7 +3028,22 @@ DEFERRAL_QUESTION_MODALS: tuple[str, ...] = (
 # the sentence or after a comma or one of RETURN_CONDITION_LEADS) that runs on to the return word, or one of
 # RETURN_NEGATIONS right before the return word or after it (with a subject between). RETURN_NEGATION_UNTIL after
 # the negation makes it a return all the same ("återkommer inte förrän i maj"). Lower case.
-RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall")
+RETURN_CONDITIONS: tuple[str, ...] = ("om", "ifall", "såvida", "i fall", "för den händelse", "i händelse av")
+# A condition said by the verb first ("Skulle underlaget saknas bordläggs frågan", "Skulle det behövas, tas frågan
+# upp igen"): only at the start of the sentence or after a comma, since "skulle" after "och" or "att" is a modal
+# ("... och skulle sedan återkomma med ett förslag"). Lower case.
+INVERTED_CONDITIONS: tuple[str, ...] = ("skulle",)
+# A fate only as need be, anywhere in the clause of the return or deferral word ("Vid behov återkommer förvaltningen",
+# "Förvaltningen återkommer i frågan vid behov", "Vid behov bordläggs ärendet", "Vid eventuella förändringar
+# återkommer kansliet"): nothing is put on a later agenda, as with RETURN_CONDITIONS. A deferral in a clause opened
+# by one of RETURN_CONDITIONS or INVERTED_CONDITIONS ("Om tiden inte räcker flyttas punkten till nästa möte", "Skulle
+# underlaget saknas bordläggs frågan") is none either. Lower case.
+NEED_CONDITIONS: tuple[str, ...] = (
+    "vid behov", "efter behov", "i mån av behov", "om behov finns", "om behov uppstår", "när behov uppstår",
+    "om behovet finns", "vid eventuella", "vid eventuellt", "vid ett eventuellt", "vid en eventuell",
+    "om så behövs", "om så krävs", "om så erfordras", "om det skulle behövas", "skulle det behövas",
+    "skulle det krävas", "när så behövs", "när det behövs",
+)
 RETURN_CONDITION_LEADS: tuple[str, ...] = ("och", "men", "att", "så", "eller", "annars")
 RETURN_NEGATIONS: tuple[str, ...] = ("inte", "ej", "icke", "aldrig")
 RETURN_NEGATION_UNTIL: tuple[str, ...] = ("förrän", "förän", "innan")
