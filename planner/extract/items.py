@@ -2675,7 +2675,8 @@ _COLON_NUMBER_REFERENCES = frozenset(words.NUMBER_REFERENCES) | {
     "kl", "kl.", "del", "delen", "steg", "fas", "etapp", "alternativ", "förslag", "version", "år", "vecka", "v.", "v",
     "fråga", "mål", "tabell", "figur", "bild", "rum", "sal", "grupp", "nivå", "avsnitt", "kapitel", "sida"}
 # The last word of the label that may introduce a list of the meeting's items ("Dagordning: 1. ...").
-_ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.GROUPING_TITLES) for w in phrase.split())
+_ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.AGENDA_LABELS_DEFINITE,
+                                                *words.GROUPING_TITLES) for w in phrase.split())
 # A numbered list that a sentence leads into ("Mer om innehållet: 1. Syftet med strategin 2. ..."):
 # the content of an item, not the items.
 _LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
@@ -3955,7 +3956,70 @@ def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     chain = _lettered_sign_points(doc, chain)
     chain = _unnumbered_bullets_after(doc, chain)
     chain = _restarted_tail(doc, chain, cands)
-    return [] if _page_numbers(doc, chain) else chain
+    return [] if _page_numbers(doc, chain) else _second_agendas(doc, chain, cands)
+
+
+# An agenda's label right before its first number: "Dagordning för Socialberedningens sammanträde 1. Val av
+# justerare", "... och presenterar dagordningen: 1. ...", "Föredragningslista 1. ..." (not the contents of the
+# minutes: "Innehållsförteckning" lists the same paragraphs again).
+_AGENDA_LABEL = re.compile(r"(?<![\w-])(?:agenda|dagordning|föredragningslist|ärendelist)\w*", re.IGNORECASE)
+_AGENDA_LABEL_REACH = 150  # characters from an agenda's label to its first number at most
+# A later meeting's agenda ("Förslag till dagordning för nästa möte: 1. ..."): no list of this meeting's.
+_LATER_AGENDA = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande|följande)(?![\w-])", re.IGNORECASE)
+_MIN_SECOND_AGENDA = 3
+
+
+def _labelled_agenda(doc: Minutes, c: _Candidate) -> bool:
+    """Whether an agenda's label (`_AGENDA_LABEL`) stands shortly before the number `c` opens with, and names this
+    meeting's list: no later meeting between it and the number."""
+    before = doc.clean[max(0, c.start - _AGENDA_LABEL_REACH):c.start]
+    label = None
+    for label in _AGENDA_LABEL.finditer(before):
+        pass
+    return label is not None and not _LATER_AGENDA.search(before, label.start())
+
+
+def _second_agendas(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with a second agenda after the first put in: a notice of a joint session and the body's own session
+    after it ("Dagordning för sammanträde för Barn- och utbildningsberedningen samt Socialberedningen gemensamt 1.
+    Välkommen! ... 9. Övriga frågor", then "Dagordning för Socialberedningens sammanträde 1. Val av justerare ...").
+
+    Both lists are labelled as agendas right before their number 1 (`_labelled_agenda`); the first counts up from 1
+    in the chain, the second counts up from 1 by one after it, in the chain's style, three entries or more each, and
+    is no copy of the first (fewer than half of its titles stand at the same number there: the agenda again above
+    the minutes is no new list). The second list's entries are items, numbered as written (the numbers repeat),
+    counted on in the chain's sequence; what the chain took inside it (a repeated number) gives way to them.
+    """
+    if len(chain) < _MIN_SECOND_AGENDA or chain[0].main != 1 or "." in chain[0].number:
+        return chain
+    style = chain[0].style
+    pool = sorted((c for c in cands if c.style == style and c.weight > 0 and "." not in c.number),
+                  key=lambda c: (c.line, c.start))
+    third = (chain[_MIN_SECOND_AGENDA - 1].line, chain[_MIN_SECOND_AGENDA - 1].start)
+    ones = [k for k, c in enumerate(pool) if c.main == 1 and (c.line, c.start) > third]
+    if not ones or not _AGENDA_LABEL.search(doc.clean) or not _labelled_agenda(doc, chain[0]):
+        return chain
+    out = list(chain)
+    for k in ones:
+        one = pool[k]
+        head = [c for c in out if (c.line, c.start) < (one.line, one.start)]
+        if len(head) < _MIN_SECOND_AGENDA or [c.main for c in head[:_MIN_SECOND_AGENDA]] != [1, 2, 3] or (
+                not _labelled_agenda(doc, one)):
+            continue
+        run = [one]
+        for c in pool[k + 1:]:
+            if c.main != run[-1].main + 1:
+                break
+            run.append(c)
+        titles = {c.main: _norm(c.title) for c in head}
+        if len(run) < _MIN_SECOND_AGENDA or sum(titles.get(c.main) == _norm(c.title) for c in run) * 2 >= len(run):
+            continue
+        end = (run[-1].line, run[-1].start)
+        tail = [c for c in out if (c.line, c.start) > end]
+        base = head[-1].main
+        run = [c._replace(main=base + n) for n, c in enumerate(run, 1)]
+        out = head + run + [c._replace(main=run[-1].main + c.main) for c in tail]
+    return out
 
 
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False,

@@ -1096,6 +1096,9 @@ HEADER_LABELS: tuple[str, ...] = (
 # Labels of an agenda list, whose numbered lines name the items.
 AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista", "innehållsförteckning",
                                   "innehåll")
+# The same labels in their definite form, as a sentence names the list it leads into ("Ordföranden presenterar
+# dagordningen: 1. Val av justerare 2. ...").
+AGENDA_LABELS_DEFINITE: tuple[str, ...] = ("agendan", "dagordningen", "föredragningslistan", "ärendelistan")
 SIGNATURES: tuple[str, ...] = (
     "vid protokollet", "justeras", "justerat", "justerandes sign", "justerare", "utdragsbestyrkande",
     "underskrifter", "protokollförare", "mötesanteckningar förda av", "mötesanteckningar skrivna av",
