@@ -6543,6 +6543,59 @@ _MIN_HEAD_WORDS = 3  # words of a page's running head, repeated from the first p
 _MAX_PAGE_OPENER_WORDS = 8
 
 
+_MAX_AGENDA_LINE_GAP = 2  # lines from one entry of an agenda set one a line to the next at most
+# The agenda every meeting follows ("Stående dagordning vid månadsmöten"), not this meeting's list.
+_STANDING_AGENDA = re.compile(r"(?<![\w-])(?:stående|generell|normal)\s+(?:dagordning|agenda|föredragningslista)",
+                              re.IGNORECASE)
+
+
+def _agenda_tail(doc: Minutes, heads: list[Heading], cands: list[_Candidate]) -> list[Heading]:
+    """`heads` with the entries of the agenda listed above them that no heading of the minutes reached put after them.
+
+    "Dagordning" / "§161. Mötets öppnande" .. "§171. Mötets avslutande", then the minutes under the same headings
+    "§161. Mötets öppnande" / text .. "§167. Musiklärarna" / text, where the copy is cut (or the minutes stop): the
+    agenda's "§168. Val av stipendiekommitté" .. "§171." are the meeting's items still, each with no text of its own.
+    The headings count up by one; the list above the first counts up by one from the same number, one entry a line,
+    its first entries the headings' numbers with their titles much alike (three in four or more), and goes on past
+    the last heading. A standing agenda ("Stående dagordning vid månadsmöten") is every meeting's, not this one's.
+    """
+    if len(heads) < 2 or not all(h.number and h.number.isdecimal() for h in heads):
+        return heads
+    numbers = [int(h.number or "") for h in heads]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return heads
+    first = heads[0]
+    above = sorted((c for c in cands if c.line < first.line and c.weight > 0 and c.number.isdecimal()),
+                   key=lambda c: (c.line, c.start))
+    for k, one in enumerate(above):
+        if one.main != numbers[0]:
+            continue
+        run = [one]
+        for c in above[k + 1:]:
+            if c.main != run[-1].main + 1 or not 0 < c.line - run[-1].line <= _MAX_AGENDA_LINE_GAP:
+                break
+            run.append(c)
+        if len(run) <= len(heads):
+            continue
+        alike = sum(_similar_title(h.title, c.title) for h, c in zip(heads, run))
+        if alike * 4 < len(heads) * 3 or _STANDING_AGENDA.search(doc.clean, max(0, one.start - _AGENDA_LABEL_REACH),
+                                                                  one.start):
+            continue
+        last = heads[-1]
+        if last.body_end_line is None:
+            last = replace(last, body_end_line=len(doc.lines))
+        return [*heads[:-1], last, *(Heading(c.number, c.title, c.line, c.start, c.end, c.line + 1)
+                                     for c in run[len(heads):])]
+    return heads
+
+
+def _similar_title(a: str, b: str) -> bool:
+    """Whether two titles share half of their words or more ("Föregående mötes protokoll", "Föregående
+    mötesprotokoll" share one of three: not alike; "Mötets öppnande" twice: alike)."""
+    wa, wb = set(_RX_KEYWORDS_1.findall(a.lower())), set(_RX_KEYWORDS_1.findall(b.lower()))
+    return bool(wa and wb) and len(wa & wb) * 2 >= len(wa | wb)
+
+
 def _main_number(number: str | None) -> int | None:
     """The whole number a heading's number opens with ("1.6" -> 1, "3" -> 3), or None."""
     head = (number or "").split(".")[0]
@@ -6883,7 +6936,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(numbered) >= 2:
         numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
         numbered = _gap_titles(doc, _run_in_previous_minutes(doc, numbered))
-        return _emptied_diary_entries(doc, _page_head_gap_opener(doc, _page_opening_formalities(doc, numbered))), "numbered"
+        numbered = _emptied_diary_entries(doc, _page_head_gap_opener(doc, _page_opening_formalities(doc, numbered)))
+        return _agenda_tail(doc, numbered, cands), "numbered"
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"
