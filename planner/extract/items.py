@@ -3040,6 +3040,10 @@ def _loose_run(text: str, loose: list[re.Match[str]] | None = None) -> list[re.M
     numbers = [m.group(1) for m in loose]
     if any(numbers.count(m.group(1)) > 1 for m in best):
         return []  # "... Åsa Westrin 44 Wang Zhi 44 Charlotte ... 45 Michiko Muto 46 Kim Forss 46": who attended which paragraphs
+    if any(_MEMBER_ROW.match(text, m.end()) for m in best):
+        # "Övriga deltagande ... Lars-Erik Holmberg, vattenrådet 14 Sven-Erik Nilsson, revisor 15 Utses att justera":
+        # a person and role after a number: the paragraphs each attended, on the front page
+        return []
     return best if len(best) >= 2 else []
 
 
@@ -5010,19 +5014,26 @@ _CONTENTS_LEADER_END = re.compile(r"\.{3,}\s*\d{1,3}\s*$")
 # opens the next entry. Lower case.
 _TITLE_HEAD_ENDINGS = ("ande", "ende", "ning", "ring", "else", "llan", "älan")
 _ENTRY_GOES_ON = frozenset(("och", "samt", "eller"))  # "Elena och Alexandru Marca": the entry goes on
+_TITLE_DASHES = frozenset(("-", "–", "—"))
+# The kind of matter a council's entry opens with, after an entry that ends on a capitalised word ("Delgivningar
+# Motion av Fredric Olofsson ...", "... Gotlands fastigheter Interpellation. Vägbelysning ...").
+_MATTER_OPENERS = frozenset(words.MATTER_OPENING_WORDS)
 
 
 def _opens_contents_entry(last: str, word: str, after: list[str]) -> bool:
     """Whether `word` opens the next entry of contents run together (see `_paged_unnumbered_contents`), after the
     entry's word `last`: a capitalised word after a lower-case one that is no preposition nor "och", or after a
-    capitalised one when it reads as a matter's first word (`_TITLE_HEAD_ENDINGS`, "För kännedom") or the word
-    before is a front page's label ("Närvarande"); never after a colon, a slash or a comma."""
+    capitalised one when it reads as a matter's first word (`_TITLE_HEAD_ENDINGS`, "För kännedom", a kind of matter:
+    `_MATTER_OPENERS`) or the word before is a front page's label ("Närvarande"); never after a colon, a slash, a
+    comma or a dash alone ("Motion av ... (skp) - Samordnat ungdomsarbete")."""
     if not (word[:1].isupper() and word[1:2].islower()) or last[-1:] in ":/,":
         return False
+    if last in _TITLE_DASHES:
+        return False  # "Motion av Fredric Olofsson (skp) - Samordnat ungdomsarbete": the motion's own title
     if last[:1].islower():
         return last not in _TITLE_PREPOSITIONS and last not in _ENTRY_GOES_ON
     return (word.casefold().endswith(_TITLE_HEAD_ENDINGS) or (word == "För" and after[:1] != [] and after[0].islower())
-            or _is_excluded_heading(last))
+            or word.rstrip(".:;") in _MATTER_OPENERS or _is_excluded_heading(last))
 
 
 def _paged_unnumbered_contents(doc: Minutes) -> list[Heading]:

@@ -1096,6 +1096,12 @@ HEADER_LABELS: tuple[str, ...] = (
 # Labels of an agenda list, whose numbered lines name the items.
 AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista", "innehållsförteckning",
                                   "innehåll")
+# The kinds of a council's matter that open an entry's title, capitalised as a title opens ("Motion av ...",
+# "Interpellation. Vägbelysning ...", "Medborgarförslag om ...").
+MATTER_OPENING_WORDS: tuple[str, ...] = (
+    "Motion", "Motioner", "Motionssvar", "Medborgarförslag", "Interpellation", "Interpellationer",
+    "Avsägelse", "Avsägelser", "Fyllnadsval", "Remiss", "Remissvar",
+)
 # The same labels in their definite form, as a sentence names the list it leads into ("Ordföranden presenterar
 # dagordningen: 1. Val av justerare 2. ...").
 AGENDA_LABELS_DEFINITE: tuple[str, ...] = ("agendan", "dagordningen", "föredragningslistan", "ärendelistan")
