@@ -39,12 +39,13 @@ _TITLES = ["Mötets öppnande", "Godkännande av dagordning", "Föregående prot
         ("Dagordning\n\n" + _agenda("§{n}.", 161, _TITLES) + "\n\n" + _minutes("§{n}.", 161, _TITLES[:6]),
          [str(n) for n in range(161, 171)]),
         ("Närvarande:\nAnna Berg\nBo Ek\n\n" + _agenda("§ {n}", 121, _TITLES) + "\n\n"
-         + _minutes("§ {n}", 121, ["Mötets öppnande", "Godkännande av dagordningen", "Föregående mötesprotokoll",
-                                   "Rapport från möte med rektorerna", "Kassören"]),
+         + _minutes("§ {n}", 121, [*_TITLES[:5], "Vårkonserten i maj", "Val av stipendiekommitté"]),
          [str(n) for n in range(121, 131)]),
-        ("Föreslagen dagordning\n\n" + _agenda("{n}.", 1, _TITLES[:8]) + "\n\n" + _minutes("{n}.", 1, _TITLES[:5]),
+        # a web page: the agenda as a list, the minutes under headings
+        ("Föreslagen dagordning\n\n" + _agenda("{n}.", 1, _TITLES[:8]) + "\n\n" + _minutes("## {n}.", 1, _TITLES[:5]),
          [str(n) for n in range(1, 9)]),
-        ("Dagordning:\n" + _agenda("{n})", 1, _TITLES[:7]) + "\n\nProtokoll\n\n" + _minutes("{n})", 1, _TITLES[:4]),
+        ("Dagordning:\n" + _agenda("{n})", 1, _TITLES[:7]) + "\n\nProtokoll\n\n"
+         + _minutes("### Punkt {n}", 1, _TITLES[:4]),
          [str(n) for n in range(1, 8)]),
         # the copy cut in the last heading's text
         ("Ärendelista\n\n" + _agenda("§ {n}", 40, _TITLES[:9]) + "\n\n" + _minutes("§ {n}", 40, _TITLES[:6])

@@ -58,7 +58,7 @@ _JOINT = ("Socialberedningen Ordinarie ledamöter Kallelse till sammanträde Pro
         ("Ärendelista direktionen\n\n"
          + _lines("Sammanträdets öppnande", "Upprop", "Budget 2017", "Taxor och avgifter")
          + "\n\nÄrendelista direktionens arbetsutskott\n\n"
-         + _lines("Val av justerare", "Upphandling av brandbilar", "Personalfrågor"),
+         + _lines("Sammanträdets öppnande", "Upphandling av brandbilar", "Personalfrågor"),
          ["1", "2", "3", "4", "1", "2", "3"]),
         # look-alikes: the agenda proposed and the agenda adopted list the same titles
         ("Förslag till dagordning\n\n" + _lines("Mötets öppnande", "Val av justerare", "Ekonomi", "Övriga frågor")
