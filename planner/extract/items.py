@@ -1037,7 +1037,11 @@ def _lists_mail(title: str) -> bool:
     return _first_words(title).rstrip(":") in _CORRESPONDENCE_TITLES
 
 
-def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool) -> list[_Candidate]:
+_RAISED_MATTERS_TITLES = frozenset(words.RAISED_MATTERS_TITLES)
+
+
+def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool,
+                          raised: bool = False) -> list[_Candidate]:
     """The lettered points under a grouping heading whose last line is `last`, each its own item.
 
     "18 Rapporter" / "a. Finansrapport (föredragande ...)" / "b. Muntlig redovisning ..." / "19 Övrigt":
@@ -1045,10 +1049,15 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
     numbered by its letter as written. The letters run from a (or A) in order, each on a line of its
     own or run in after the sentence that ends the point before it, with at most `_LETTER_TEXT_LINES`
     lines of text between; a numbered line ends them. Two or more (three under a qualified grouping
-    title, `_groups_qualified`), else none.
+    title, `_groups_qualified`), else none. Where half of the points or more are told in lines of text of
+    their own below them ("§ 5 Rapporter" / "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport."),
+    the letters head the parts of one matter's text: none (a point's bullets, "* Renovering av Strömkajen", are
+    no such text), unless the parent lists the matters raised at the meeting (`raised`: "Övriga frågor", each its
+    own).
     """
     lines = doc.lines
     out: list[_Candidate] = []
+    told: set[str] = set()  # the letters whose points have lines of text of their own below them
     expect: str | None = None
     k, since = last + 1, 0
     while k < len(lines) and since <= _LETTER_TEXT_LINES:
@@ -1062,6 +1071,8 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
                 break
             m = re.search(_LETTER_AFTER_SENTENCE.format(expect), text)
             if m is None:
+                if out and not _BULLET_LINE.match(text):
+                    told.add(out[-1].number)  # a line of the point's own text, no bullet
                 since += 1
                 k += 1
                 continue
@@ -1079,6 +1090,8 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
             m = re.compile(_LETTER_AFTER_SENTENCE.format(expect)).search(text, m.end())
         since = 0
         k += 1
+    if out and len(told) * 2 >= len(out) and not raised:
+        return []  # "§ 5 Rapporter" / "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport.": told points
     return out if len(out) >= (_MIN_QUALIFIED_LETTERS if qualified else _MIN_GROUPED_LETTERS) else []
 
 
@@ -1557,7 +1570,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         end = title_at + len(title) if line.page else lines[last].end
         grouping = not line.page and _is_grouping(title)
         if (grouping or _groups_qualified(title)) and not _lists_mail(title):
-            letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping)
+            letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping,
+                                            raised=_first_words(title) in _RAISED_MATTERS_TITLES)
             if letters:  # "18 Rapporter" / "a. Finansrapport" / "b. ...": the grouped matters are the items
                 found.extend(letters)
                 continue

@@ -1130,6 +1130,11 @@ GROUPING_TITLES: tuple[str, ...] = (
     "utskott", "rapporter från arbetsgrupper", "rapporter från utskott",
     "rapporter från kommittéerna", "rapporter från kommittéer", "rapporter från grupperna",
 )
+# The grouping titles of matters raised at the meeting ("Övriga frågor" / "a) Ny ledamot i valberedningen" / "Olle Ek
+# föreslås."): each lettered point under one is a matter of its own, told at length or not (not "Rapporter" /
+# "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport.", the parts of one report).
+RAISED_MATTERS_TITLES: tuple[str, ...] = ("frågor", "övriga frågor", "övrigt", "övriga ärenden", "nya ärenden",
+                                          "övriga punkter")
 # Labels that open an item's text on its heading line ("7.1. Riktlinjer Beslut: Att bordlägga ...").
 RUN_IN_LABELS: tuple[str, ...] = (
     "beslut", "beslutades", "beslöts", "förslag till beslut", "diskussion", "åtgärd", "åtgärder",
