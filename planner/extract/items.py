@@ -3313,6 +3313,12 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+        elif (before and text and c.line == before[-1].line and low + 1 < c.main <= low + _GAP_MOST + 1
+              and (high is None or c.main < high) and "/" in text[before[-1].start:c.start]
+              and len(_CUT_DIARY.findall(text, before[-1].start, c.start)) == c.main - low - 1):
+            # "7 Verksamhetsplan ... 2017 KS-2016/ Huddinge ... KS-2016/ Riktlinjer ... KS-2016/ Mötestider 2017
+            # ... 11 Övriga frågor": the numbers between lost with the diary numbers' serials, one each
+            out = before + [c] + after
         elif before and c.main == low and high == low + 2 and _repeated_in_count(before[-1], c, cands, text):
             # "- 8. Till adjungerade ledamöter väljs", "- 8. Representationen ...", "- 9. ...", "- 10. ...":
             # a number the writer typed twice, written like the heading above it, is kept as written when
@@ -5365,7 +5371,10 @@ def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     for h, after in pairwise(heads):
         if h.number and after.number and h.number.isdecimal() and after.number.isdecimal() and after.line == h.line \
                 and 1 < int(after.number) - int(h.number) <= _GAP_MOST + 1:
-            between = doc.clean[h.start: after.start].split()
+            stretch = doc.clean[h.start: after.start]
+            if "/" in stretch and len(_CUT_DIARY.findall(stretch)) == int(after.number) - int(h.number) - 1:
+                continue  # each number lost with a diary number's serial: a day after them ("8 mars") is no misread
+            between = stretch.split()
             if any(str(n) in between for n in range(int(h.number) + 1, int(after.number))):
                 return heads  # "gemensamt 97 barn- och ...": a missed number stands inside a title, not lost
     out: list[Heading] = []
@@ -5380,6 +5389,11 @@ def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
             continue
         stretch = doc.clean[h.start: nxt.start]
         mark = re.search(r"\s§?\s*\d{1,4}\.?\s*$", stretch)  # the next number, when the heading begins after it
+        by_diary = _titles_between_cut_diaries(h, stretch[: mark.start() if mark else None], missed)
+        if by_diary:
+            out[-1] = by_diary[0]
+            out.extend(by_diary[1:])
+            continue
         words_at = [(h.start + w.start(), w.group(0)) for w in re.finditer(r"\S+", stretch[: mark.start() if mark else None])]
         if words_at and words_at[0][1].lstrip("§").rstrip(".") == h.number:
             words_at = words_at[1:]  # the heading's own number
@@ -5407,6 +5421,49 @@ def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
         for part in parts[1:]:
             end = part[-1][0] + len(part[-1][1])
             out.append(Heading(None, _clean_title(" ".join(w for _, w in part)), h.line, part[0][0], end))
+    return out
+
+
+# A diary number whose serial a copy lost together with the next entry's number, after an entry's title: "8.
+# Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/ AERs Årsmöte 2014 RFUL ... 11. Möte ...", "7 Verksamhetsplan
+# ... 2017 KS-2016/ Huddinge brottsförebyggande råds remissvar ... KS-2016/ Riktlinjer mot klotter ...", "Dnr KS
+# 2016/ ...": the register's letters (group "code"), the year, the slash and nothing after it.
+_CUT_DIARY = re.compile(r"(?<!\S)(?:Dnr\.?:?\s*)?(?P<code>[A-ZÅÄÖ]{2,5})(?:-|\s)(?:19|20)\d\d/(?=\s+[A-ZÅÄÖ])")
+# A clock, perhaps after the day of the week, that ends an entry's title ("Mötestider 2017 Onsdagar kl.15:30-17:30").
+_CLOCK_IN_ENTRY = re.compile(r"\s(?:(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:ar|en)?\s+)?(?:kl\.?\s*)?"
+                             r"\d{1,2}[:.]\d{2}\b")
+
+
+def _titles_between_cut_diaries(h: Heading, stretch: str, missed: int) -> list[Heading]:
+    """The heading `h` and the entries after it whose numbers were lost with the serials of the diary numbers that
+    end each entry (see `_CUT_DIARY`), where there are as many such diary numbers as numbers missed before the next
+    heading (`stretch`: from `h`'s start up to the next heading's number). Each entry runs from one diary number to
+    the next: its title as long as it is written ("Huddinge brottsförebyggande råds remissvar på motion väckt av
+    ... (SD) - Utred möjlighet till ..."); the last ends at its register's letters left alone ("AERs Årsmöte 2014 RFUL
+    Information/Rapporter") or at a clock ("Mötestider 2017 Onsdagar kl.15:30-17:30 8 mars ..."). Empty unless each
+    title opens with a capital."""
+    refs = list(_CUT_DIARY.finditer(stretch)) if "/" in stretch else []
+    if len(refs) != missed:
+        return []
+    first = re.match(r"\s*§?\s*(\d{1,4})\.?\s+", stretch)
+    begin = first.end() if first and first.group(1) == h.number else 0
+    pieces = [(begin, refs[0].start()), *((a.end(), b.start()) for a, b in pairwise(refs)), (refs[-1].end(), len(stretch))]
+    codes = {m.group("code") for m in refs}
+    out: list[Heading] = []
+    for n, (a, b) in enumerate(pieces):
+        raw = stretch[a:b]
+        if n == len(pieces) - 1:
+            code = next((m.start() for m in re.finditer(r"\S+", raw) if m.group(0) in codes), None)
+            clock = _CLOCK_IN_ENTRY.search(raw)
+            raw = raw[:min(x for x in (code, clock.start() if clock else None, len(raw)) if x is not None)]
+        title = _clean_title(raw.strip().rstrip("."))
+        if not title[:1].isupper():
+            return []
+        at = h.start + a + len(raw) - len(raw.lstrip())
+        if n == 0:
+            out.append(replace(h, title=title, end=at + len(raw.strip())))
+        else:
+            out.append(Heading(None, title, h.line, at, at + len(raw.strip())))
     return out
 
 
