@@ -3054,7 +3054,7 @@ def _loose_run(text: str, loose: list[re.Match[str]] | None = None) -> list[re.M
     numbers = [m.group(1) for m in loose]
     if any(numbers.count(m.group(1)) > 1 for m in best):
         return []  # "... Åsa Westrin 44 Wang Zhi 44 Charlotte ... 45 Michiko Muto 46 Kim Forss 46": who attended which paragraphs
-    if any(_MEMBER_ROW.match(text, m.end()) for m in best):
+    if any(_PERSON_AND_ROLE.match(text, m.end()) for m in best):
         # "Övriga deltagande ... Lars-Erik Holmberg, vattenrådet 14 Sven-Erik Nilsson, revisor 15 Utses att justera":
         # a person and role after a number: the paragraphs each attended, on the front page
         return []
@@ -4512,6 +4512,8 @@ _PERSON_ENTRY = re.compile(_PERSON_NAME + r",\s+[A-ZÅÄÖ]")
 # ("Kerstin Gustafsson-Andersson (C)", "William Garpenholm (VF) vice ordf."), or the name and a role in
 # lower case after a comma ("Suzanne Eckerström, sekreterare", "Charlotte Leander, miljöchef").
 _MEMBER_ROW = re.compile(_PERSON_NAME + r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
+# A person and a role in lower case after a comma ("Sven-Erik Nilsson, revisor"): who sat in, on a front page.
+_PERSON_AND_ROLE = re.compile(_PERSON_NAME + r",\s+[a-zåäö][\w.-]*(?:\s|$)")
 
 
 def _outcome_line(body: str) -> bool:
