@@ -2848,12 +2848,16 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                  else "§" if m.group(1).startswith("§") else "n ")
         if title.endswith(" a)") and _is_grouping(title[:-3]):
             # "25. Övriga frågor a) Ny ledamot b) Inbjudan c) ... 26. Nästa sammanträde": the lettered matters
-            # the grouping heading holds are the items, each numbered by its letter.
-            letters = _run_in_letters(line, i, m.end() + len(rest) - len(rest.lstrip()) + len(title) - 2,
-                                      int(number.split(".")[0]), style)
-            if letters:
-                found.extend(letters)
-                continue
+            # raised under the grouping heading are the items, each numbered by its letter; a group of the
+            # reports or news of its own ("18 Rapporter och information a) Nya hemsidan b) ...") is the item.
+            if _first_words(title[:-3]) not in _RAISED_MATTERS_TITLES:
+                title = title[:-3]
+            else:
+                letters = _run_in_letters(line, i, m.end() + len(rest) - len(rest.lstrip()) + len(title) - 2,
+                                          int(number.split(".")[0]), style)
+                if letters:
+                    found.extend(letters)
+                    continue
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}, loose, points))  # a page line, or one of 400 characters or more
