@@ -1038,10 +1038,12 @@ def _lists_mail(title: str) -> bool:
 
 
 _RAISED_MATTERS_TITLES = frozenset(words.RAISED_MATTERS_TITLES)
+_NEWS_GROUP_TITLES = frozenset(words.NEWS_GROUP_TITLES)
+_TOLD_AFTER_TITLE = 20  # characters of text on a lettered point's line after its title that tell the point
 
 
 def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool,
-                          raised: bool = False) -> list[_Candidate]:
+                          raised: bool = False, reports: bool = False) -> list[_Candidate]:
     """The lettered points under a grouping heading whose last line is `last`, each its own item.
 
     "18 Rapporter" / "a. Finansrapport (föredragande ...)" / "b. Muntlig redovisning ..." / "19 Övrigt":
@@ -1053,7 +1055,8 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
     their own below them ("§ 5 Rapporter" / "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport."),
     the letters head the parts of one matter's text: none (a point's bullets, "* Renovering av Strömkajen", are
     no such text), unless the parent lists the matters raised at the meeting (`raised`: "Övriga frågor", each its
-    own).
+    own). Under the body's own reports or news (`reports`: "9. Rapporter") a point whose line runs on with its text
+    after the title ("a) Kassarapport. Behållning vid räkenskapsårets början: ...") is told too.
     """
     lines = doc.lines
     out: list[_Candidate] = []
@@ -1084,6 +1087,8 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
             title = _inline_title(rest[:cut] if cut > 0 else rest)
             if not title:
                 return []
+            if reports and len(rest.strip()) - len(title) > _TOLD_AFTER_TITLE:
+                told.add(m.group(1))  # "a) Kassarapport. Behållning vid räkenskapsårets början: ...": told on its line
             out.append(_new_candidate((k, m.group(1), main, style, title, 1.3, lines[k].start + m.start(1),
                                        lines[k].start + m.end() + len(title))))
             expect = chr(ord(m.group(1)) + 1)
@@ -1571,7 +1576,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         grouping = not line.page and _is_grouping(title)
         if (grouping or _groups_qualified(title)) and not _lists_mail(title):
             letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping,
-                                            raised=_first_words(title) in _RAISED_MATTERS_TITLES)
+                                            raised=_first_words(title) in _RAISED_MATTERS_TITLES,
+                                            reports=_first_words(title) in _NEWS_GROUP_TITLES)
             if letters:  # "18 Rapporter" / "a. Finansrapport" / "b. ...": the grouped matters are the items
                 found.extend(letters)
                 continue

@@ -1135,6 +1135,12 @@ GROUPING_TITLES: tuple[str, ...] = (
 # "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport.", the parts of one report).
 RAISED_MATTERS_TITLES: tuple[str, ...] = ("frågor", "övriga frågor", "övrigt", "övriga ärenden", "nya ärenden",
                                           "övriga punkter")
+# The grouping titles of the body's own reports and news ("9. Rapporter" / "a) Kassarapport. Behållning vid ..."):
+# their lettered points told on their lines are the parts of one item (items.py `_lettered_lines_under`).
+NEWS_GROUP_TITLES: tuple[str, ...] = (
+    "rapporter", "rapport", "information", "informationsärenden", "informationspunkter", "meddelanden",
+    "delgivningar", "anmälningsärenden", "anmälningar", "rapporter och information", "aktuellt",
+)
 # Labels that open an item's text on its heading line ("7.1. Riktlinjer Beslut: Att bordlägga ...").
 RUN_IN_LABELS: tuple[str, ...] = (
     "beslut", "beslutades", "beslöts", "förslag till beslut", "diskussion", "åtgärd", "åtgärder",

@@ -3,7 +3,9 @@
 "§ 5 Rapporter" / "a) Medlemsträff med exotiska frukter 19 februari" / "Maria har lämnat en skriftlig rapport." /
 "b) Länsföreningens årsmöte 29 mars" / "Camilla lämnade en muntlig rapport." / "§ 6 Ekonomi": the reports are
 the parts of item 5, which stays the item (and so "§7 Pågående ärenden" / "a) Filmen" / its text / "b) Hemsidan"
-/ its text). Half of the points or more with a line of text below them (no bullet) tell it.
+/ its text). Half of the points or more with a line of text below them (no bullet) tell it; under the body's
+reports or news also the text run on after the title on the point's line ("9.Rapporter" / "a) Kassarapport.
+Behållning vid räkenskapsårets början: ...").
 
 Look-alikes: lettered lines one after the other, or with only bullets below ("15 Rapporter" / "a. Finansrapport
 (föredragande ...)" / "b. Muntlig redovisning ..."), are the grouped matters, the items; so are the matters raised
@@ -46,6 +48,16 @@ HEAD = "Protokoll styrelsemöte 2014-05-21\n\nNärvarande: Anna Berg, Olle Ek\n\
           "år presenterades av ordföranden.\nB. Skolans renovering\nArbetet startar i juni och pågår hela sommaren.\n\n"
           "4. Mötets avslutande\n"),
          ["2", "3", "4"]),
+        # told on their own lines under the body's reports or news
+        (("8. Stadgar\nMötet godkände de nya stadgarna.\n\n9.Rapporter\na) Kassarapport. Behållning vid "
+          "räkenskapsårets början: 62 413,41 kronor.\nb) Revisorernas rapport. Mötet beviljade styrelsen full "
+          "ansvarsfrihet.\nc) Nöjeskommittén rapporterade om ett rikligt utbud av aktiviteter.\n\n10. Val\n"
+          "Valberedningens förslag godkändes.\n"),
+         ["8", "9", "10"]),
+        (("4. Ekonomi\nKassören redogjorde.\n\n5. Information\na) Kommunen. Bidraget för året är beviljat med "
+          "20 000 kronor.\nb) Distriktet. Nästa distriktsmöte hålls i Umeå och alla är välkomna.\n\n"
+          "6. Mötets avslutande\n"),
+         ["4", "5", "6"]),
         # look-alikes: lettered lines one after the other are the grouped matters
         (("17 Årsstämmor 2013 (utsänd)\n\n18 Rapporter\n\na. Finansrapport (föredragande Mats Lundin)\n"
           "b. Muntlig redovisning rörande nuläget i stora projekt (föredragande Christel Wiman)\n"
@@ -60,6 +72,10 @@ HEAD = "Protokoll styrelsemöte 2014-05-21\n\nNärvarande: Anna Berg, Olle Ek\n\
         # the matters raised under "Övriga frågor", told at length
         (("1. Mötets öppnande\n\n2. Övriga frågor\n\na) Ny ledamot i valberedningen\nOlle Ek föreslås.\n"
           "b) Inbjudan till jubileum\nStyrelsen tackar.\n\n3. Mötets avslutande\n"),
+         ["1", "a", "b", "3"]),
+        # the matters raised under "Övriga frågor", told on their lines
+        (("1. Mötets öppnande\n\n2. Övriga frågor\na) Ny ledamot. Olle Ek föreslås till valberedningen.\n"
+          "b) Inbjudan. Styrelsen tackar för inbjudan till jubileet.\n\n3. Mötets avslutande\n"),
          ["1", "a", "b", "3"]),
         # each point's text on its own line, run on after its title
         (("§1 Mötet öppnas av Martin\n\n§2 Val av justerare Martin och Marie justerar\n\n"
