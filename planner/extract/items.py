@@ -3386,6 +3386,45 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
     return _opening_with_another_stop(out, cands)
 
 
+_MOST_LOST_BEFORE_RUN = 2  # numbers lost before a run of paragraphs kept aside that `_spare_run_before_heading` takes
+_MIN_SPARE_TAIL = 2  # such paragraphs after the last heading at least
+
+
+def _spare_run_before_heading(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the paragraphs kept aside (in its style) that count up by one to the number of the heading after
+    them put in, where the number or two before them were lost: "4. Rapporter" ... "Fiber (bredband). Regeringen har
+    ..." (5 lost) "6. Brandsamverkan. Utbildning har hållits ..." "7. Saxdalens dag. Vi har fått bidrag ..." "8.
+    Ekonomisk rapport": 6 and 7 are the items between 4 and 8 (a list inside an item counts from 1, and runs into no
+    heading); after the last heading, two such paragraphs or more. Read after the other readers of gaps, which name
+    the lines whole."""
+    if len(chain) < 2:
+        return chain
+    style = chain[0].style
+    spare = sorted((c for c in cands if c.weight <= 0 and c.style == style and "." not in c.number),
+                   key=lambda c: (c.line, c.start))
+    out = list(chain)
+    for a, b in pairwise(chain):
+        inside = [c for c in spare if (a.line, a.start) < (c.line, c.start) < (b.line, b.start)]
+        if not inside or inside[-1].main != b.main - 1 or not a.main + 1 < inside[0].main <= a.main + 1 + _MOST_LOST_BEFORE_RUN:
+            continue
+        if any(y.main != x.main + 1 for x, y in pairwise(inside)):
+            continue
+        at = out.index(b)
+        out[at:at] = inside
+    # after the last heading: two or more that count up by one from the number or two after the next
+    last = chain[-1]
+    run: list[_Candidate] = []
+    for c in spare:
+        if (c.line, c.start) <= (last.line, last.start):
+            continue
+        if run and c.main != run[-1].main + 1:
+            break
+        if not run and not last.main + 1 < c.main <= last.main + 1 + _MOST_LOST_BEFORE_RUN:
+            break
+        run.append(c)
+    return out + run if len(run) >= _MIN_SPARE_TAIL else out
+
+
 def _signs_after_skip(chain: list[_Candidate], spare: list[_Candidate]) -> list[_Candidate]:
     """The paragraphs that go on after the chain's last one past one number the copy lost ("§ 7 Efter rakning
     ...", "§ 8 . (prick i protokollet) ...", "§ 9 Revisionsberättelsen kunde godkännas ...", "§ 10 ...",
@@ -3990,6 +4029,7 @@ def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     chain = _lettered_sign_points(doc, chain)
     chain = _unnumbered_bullets_after(doc, chain)
     chain = _restarted_tail(doc, chain, cands)
+    chain = _spare_run_before_heading(chain, cands)
     return [] if _page_numbers(doc, chain) else _second_agendas(doc, chain, cands)
 
 
