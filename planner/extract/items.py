@@ -717,12 +717,19 @@ _KIND_LABEL = re.compile(r"\s*\((?:" + "|".join(sorted(words.ITEM_KIND_LABELS, k
                          + r")\)(?:\s.*)?$", re.IGNORECASE | re.DOTALL)
 
 
+# A table of contents' dot leader and page number after an entry's title ("§ 199 Upprop ...4", "Anmälan om jäv .... 6").
+_DOT_LEADER_PAGE = re.compile(r"\s*\.{2,}[\s.]*\d{1,3}\s*$")
+
+
 def _clean_title(text: str) -> str:
-    """A heading without trailing time, punctuation, emphasis marks, link leftovers or the kind of point.
+    """A heading without trailing time, punctuation, emphasis marks, link leftovers, the kind of point, or a table of
+    contents' dot leader and page number.
 
     "Mötets öppnande (Beslutspunkt) Mötet öppnas 17:17": the label ends the title; what follows it is text.
     """
     t = _TRAILING_TIME.sub("", text.strip())
+    if ".." in t:
+        t = _DOT_LEADER_PAGE.sub("", t)  # "Upprop ...4": a table of contents' dot leader and page number
     if "(" in t and (kind := _KIND_LABEL.search(t, 1)) is not None:
         t = t[:kind.start()]
     if "[" in t:  # a link's leftovers need its bracket
