@@ -3407,14 +3407,16 @@ def _spare_run_before_heading(chain: list[_Candidate], cands: list[_Candidate]) 
     if len(chain) < 2:
         return chain
     style = chain[0].style
-    spare = sorted((c for c in cands if c.weight <= 0 and c.style == style and "." not in c.number),
-                   key=lambda c: (c.line, c.start))
+    # paragraphs that open lines of their own (numbers run in on a copy's long line are `_fill_gaps`'s)
+    taken = {c.line for c in chain}
+    spare = sorted((c for c in cands if c.weight <= 0 and c.style == style and "." not in c.number
+                    and c.line not in taken), key=lambda c: (c.line, c.start))
     out = list(chain)
     for a, b in pairwise(chain):
         inside = [c for c in spare if (a.line, a.start) < (c.line, c.start) < (b.line, b.start)]
         if not inside or inside[-1].main != b.main - 1 or not a.main + 1 < inside[0].main <= a.main + 1 + _MOST_LOST_BEFORE_RUN:
             continue
-        if any(y.main != x.main + 1 for x, y in pairwise(inside)):
+        if any(y.main != x.main + 1 or y.line == x.line for x, y in pairwise(inside)):
             continue
         at = out.index(b)
         out[at:at] = inside
@@ -3424,7 +3426,7 @@ def _spare_run_before_heading(chain: list[_Candidate], cands: list[_Candidate]) 
     for c in spare:
         if (c.line, c.start) <= (last.line, last.start):
             continue
-        if run and c.main != run[-1].main + 1:
+        if run and (c.main != run[-1].main + 1 or c.line == run[-1].line):
             break
         if not run and not last.main + 1 < c.main <= last.main + 1 + _MOST_LOST_BEFORE_RUN:
             break
