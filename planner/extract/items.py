@@ -3394,7 +3394,7 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
 
 
 _MOST_LOST_BEFORE_RUN = 2  # numbers lost before a run of paragraphs kept aside that `_spare_run_before_heading` takes
-_MIN_SPARE_TAIL = 2  # such paragraphs after the last heading at least
+_MIN_SPARE_TAIL = _MIN_RUN_AFTER_GAP  # such paragraphs after the last heading, one number lost, at least
 
 
 def _spare_run_before_heading(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
@@ -3402,8 +3402,8 @@ def _spare_run_before_heading(chain: list[_Candidate], cands: list[_Candidate]) 
     them put in, where the number or two before them were lost: "4. Rapporter" ... "Fiber (bredband). Regeringen har
     ..." (5 lost) "6. Brandsamverkan. Utbildning har hållits ..." "7. Saxdalens dag. Vi har fått bidrag ..." "8.
     Ekonomisk rapport": 6 and 7 are the items between 4 and 8 (a list inside an item counts from 1, and runs into no
-    heading); after the last heading, two such paragraphs or more. Read after the other readers of gaps, which name
-    the lines whole."""
+    heading); after the last heading, three such paragraphs or more past one lost number (as `_fill_gaps` reads a
+    run). Read after the other readers of gaps, which name the lines whole."""
     if len(chain) < 2:
         return chain
     style = chain[0].style
@@ -3428,7 +3428,7 @@ def _spare_run_before_heading(chain: list[_Candidate], cands: list[_Candidate]) 
             continue
         if run and (c.main != run[-1].main + 1 or c.line == run[-1].line):
             break
-        if not run and not last.main + 1 < c.main <= last.main + 1 + _MOST_LOST_BEFORE_RUN:
+        if not run and c.main != last.main + 2:
             break
         run.append(c)
     return out + run if len(run) >= _MIN_SPARE_TAIL else out

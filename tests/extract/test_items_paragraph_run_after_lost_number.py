@@ -4,10 +4,10 @@
 har hållits ..." / "7. Saxdalens dag. Vi har fått bidrag ..." / "8. Övriga frågor": a paragraph that opens with its
 number is kept aside as text (a numbered proposal reads alike), and taken where it fills a gap; where the number or
 two before them were lost, the run 6, 7 that counts up by one to the next heading's 8 is those items. After the last
-heading, two such paragraphs or more counting up by one do the same.
+heading, three such paragraphs or more counting up by one past one lost number do the same.
 
-Look-alikes: a list inside an item counts from 1; a run that stops short of the next heading's number; a lone
-paragraph after the last heading; three numbers or more lost before the run.
+Look-alikes: a list inside an item counts from 1; a run that stops short of the next heading's number; two
+paragraphs only after the last heading; three numbers or more lost before the run.
 """
 
 from __future__ import annotations
@@ -36,16 +36,16 @@ def _told(number: str, title: str) -> str:
          ["1", "2", "3", "4", "6", "7", "8"]),
         (_REPORTS + _LOST + _told("6.", "Vägen") + "7. Övriga frågor\n",
          ["1", "2", "3", "4", "6", "7"]),
-        (_REPORTS + _told("6.", "Budget") + _told("7.", "Avgifter"),
-         ["1", "2", "3", "4", "6", "7"]),
+        (_REPORTS + _told("6.", "Budget") + _told("7.", "Avgifter") + _told("8.", "Lokaler"),
+         ["1", "2", "3", "4", "6", "7", "8"]),
         # look-alikes: a list inside an item counts from 1
         (_REPORTS + _told("1.", "Kassan") + _told("2.", "Medlemmarna") + "5. Övriga frågor\n",
          ["1", "2", "3", "4", "5"]),
         # a run that stops short of the next heading's number
         (_REPORTS + _LOST + _told("6.", "Brandsamverkan") + "8. Övriga frågor\n",
          ["1", "2", "3", "4", "8"]),
-        # a lone paragraph after the last heading
-        (_REPORTS + _LOST + _told("6.", "Brandsamverkan"),
+        # two paragraphs only after the last heading
+        (_REPORTS + _LOST + _told("6.", "Brandsamverkan") + _told("7.", "Saxdalens dag"),
          ["1", "2", "3", "4"]),
         # three numbers lost before the run
         (_REPORTS + _told("8.", "Brandsamverkan") + _told("9.", "Saxdalens dag") + "10. Övriga frågor\n",
