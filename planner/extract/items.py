@@ -718,12 +718,19 @@ _KIND_LABEL = re.compile(r"\s*\((?:" + "|".join(sorted(words.ITEM_KIND_LABELS, k
                          + r")\)(?:\s.*)?$", re.IGNORECASE | re.DOTALL)
 
 
+# A table of contents' dot leader and page number after an entry's title ("§ 199 Upprop ...4", "Anmälan om jäv .... 6").
+_DOT_LEADER_PAGE = re.compile(r"\s*\.{2,}[\s.]*\d{1,3}\s*$")
+
+
 def _clean_title(text: str) -> str:
-    """A heading without trailing time, punctuation, emphasis marks, link leftovers or the kind of point.
+    """A heading without trailing time, punctuation, emphasis marks, link leftovers, the kind of point, or a table of
+    contents' dot leader and page number.
 
     "Mötets öppnande (Beslutspunkt) Mötet öppnas 17:17": the label ends the title; what follows it is text.
     """
     t = _TRAILING_TIME.sub("", text.strip())
+    if ".." in t:
+        t = _DOT_LEADER_PAGE.sub("", t)  # "Upprop ...4": a table of contents' dot leader and page number
     if "(" in t and (kind := _KIND_LABEL.search(t, 1)) is not None:
         t = t[:kind.start()]
     if "[" in t:  # a link's leftovers need its bracket
@@ -1038,7 +1045,13 @@ def _lists_mail(title: str) -> bool:
     return _first_words(title).rstrip(":") in _CORRESPONDENCE_TITLES
 
 
-def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool) -> list[_Candidate]:
+_RAISED_MATTERS_TITLES = frozenset(words.RAISED_MATTERS_TITLES)
+_NEWS_GROUP_TITLES = frozenset(words.NEWS_GROUP_TITLES)
+_TOLD_AFTER_TITLE = 20  # characters of text on a lettered point's line after its title that tell the point
+
+
+def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool,
+                          raised: bool = False, reports: bool = False) -> list[_Candidate]:
     """The lettered points under a grouping heading whose last line is `last`, each its own item.
 
     "18 Rapporter" / "a. Finansrapport (föredragande ...)" / "b. Muntlig redovisning ..." / "19 Övrigt":
@@ -1046,10 +1059,16 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
     numbered by its letter as written. The letters run from a (or A) in order, each on a line of its
     own or run in after the sentence that ends the point before it, with at most `_LETTER_TEXT_LINES`
     lines of text between; a numbered line ends them. Two or more (three under a qualified grouping
-    title, `_groups_qualified`), else none.
+    title, `_groups_qualified`), else none. Where half of the points or more are told in lines of text of
+    their own below them ("§ 5 Rapporter" / "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport."),
+    the letters head the parts of one matter's text: none (a point's bullets, "* Renovering av Strömkajen", are
+    no such text), unless the parent lists the matters raised at the meeting (`raised`: "Övriga frågor", each its
+    own). Under the body's own reports or news (`reports`: "9. Rapporter") a point whose line runs on with its text
+    after the title ("a) Kassarapport. Behållning vid räkenskapsårets början: ...") is told too.
     """
     lines = doc.lines
     out: list[_Candidate] = []
+    told: set[str] = set()  # the letters whose points have lines of text of their own below them
     expect: str | None = None
     k, since = last + 1, 0
     while k < len(lines) and since <= _LETTER_TEXT_LINES:
@@ -1063,6 +1082,8 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
                 break
             m = re.search(_LETTER_AFTER_SENTENCE.format(expect), text)
             if m is None:
+                if out and not _BULLET_LINE.match(text):
+                    told.add(out[-1].number)  # a line of the point's own text, no bullet
                 since += 1
                 k += 1
                 continue
@@ -1074,12 +1095,16 @@ def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualif
             title = _inline_title(rest[:cut] if cut > 0 else rest)
             if not title:
                 return []
+            if reports and len(rest.strip()) - len(title) > _TOLD_AFTER_TITLE:
+                told.add(m.group(1))  # "a) Kassarapport. Behållning vid räkenskapsårets början: ...": told on its line
             out.append(_new_candidate((k, m.group(1), main, style, title, 1.3, lines[k].start + m.start(1),
                                        lines[k].start + m.end() + len(title))))
             expect = chr(ord(m.group(1)) + 1)
             m = re.compile(_LETTER_AFTER_SENTENCE.format(expect)).search(text, m.end())
         since = 0
         k += 1
+    if out and len(told) * 2 >= len(out) and not raised:
+        return []  # "§ 5 Rapporter" / "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport.": told points
     return out if len(out) >= (_MIN_QUALIFIED_LETTERS if qualified else _MIN_GROUPED_LETTERS) else []
 
 
@@ -1558,7 +1583,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         end = title_at + len(title) if line.page else lines[last].end
         grouping = not line.page and _is_grouping(title)
         if (grouping or _groups_qualified(title)) and not _lists_mail(title):
-            letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping)
+            letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping,
+                                            raised=_first_words(title) in _RAISED_MATTERS_TITLES,
+                                            reports=_first_words(title) in _NEWS_GROUP_TITLES)
             if letters:  # "18 Rapporter" / "a. Finansrapport" / "b. ...": the grouped matters are the items
                 found.extend(letters)
                 continue
@@ -2676,7 +2703,8 @@ _COLON_NUMBER_REFERENCES = frozenset(words.NUMBER_REFERENCES) | {
     "kl", "kl.", "del", "delen", "steg", "fas", "etapp", "alternativ", "förslag", "version", "år", "vecka", "v.", "v",
     "fråga", "mål", "tabell", "figur", "bild", "rum", "sal", "grupp", "nivå", "avsnitt", "kapitel", "sida"}
 # The last word of the label that may introduce a list of the meeting's items ("Dagordning: 1. ...").
-_ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.GROUPING_TITLES) for w in phrase.split())
+_ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.AGENDA_LABELS_DEFINITE,
+                                                *words.GROUPING_TITLES) for w in phrase.split())
 # A numbered list that a sentence leads into ("Mer om innehållet: 1. Syftet med strategin 2. ..."):
 # the content of an item, not the items.
 _LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
@@ -2834,12 +2862,16 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                  else "§" if m.group(1).startswith("§") else "n ")
         if title.endswith(" a)") and _is_grouping(title[:-3]):
             # "25. Övriga frågor a) Ny ledamot b) Inbjudan c) ... 26. Nästa sammanträde": the lettered matters
-            # the grouping heading holds are the items, each numbered by its letter.
-            letters = _run_in_letters(line, i, m.end() + len(rest) - len(rest.lstrip()) + len(title) - 2,
-                                      int(number.split(".")[0]), style)
-            if letters:
-                found.extend(letters)
-                continue
+            # raised under the grouping heading are the items, each numbered by its letter; a group of the
+            # reports or news of its own ("18 Rapporter och information a) Nya hemsidan b) ...") is the item.
+            if _first_words(title[:-3]) not in _RAISED_MATTERS_TITLES:
+                title = title[:-3]
+            else:
+                letters = _run_in_letters(line, i, m.end() + len(rest) - len(rest.lstrip()) + len(title) - 2,
+                                          int(number.split(".")[0]), style)
+                if letters:
+                    found.extend(letters)
+                    continue
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}, loose, points))  # a page line, or one of 400 characters or more
@@ -3040,6 +3072,10 @@ def _loose_run(text: str, loose: list[re.Match[str]] | None = None) -> list[re.M
     numbers = [m.group(1) for m in loose]
     if any(numbers.count(m.group(1)) > 1 for m in best):
         return []  # "... Åsa Westrin 44 Wang Zhi 44 Charlotte ... 45 Michiko Muto 46 Kim Forss 46": who attended which paragraphs
+    if any(_PERSON_AND_ROLE.match(text, m.end()) for m in best):
+        # "Övriga deltagande ... Lars-Erik Holmberg, vattenrådet 14 Sven-Erik Nilsson, revisor 15 Utses att justera":
+        # a person and role after a number: the paragraphs each attended, on the front page
+        return []
     return best if len(best) >= 2 else []
 
 
@@ -3295,6 +3331,12 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+        elif (before and text and c.line == before[-1].line and low + 1 < c.main <= low + _GAP_MOST + 1
+              and (high is None or c.main < high) and "/" in text[before[-1].start:c.start]
+              and len(_CUT_DIARY.findall(text, before[-1].start, c.start)) == c.main - low - 1):
+            # "7 Verksamhetsplan ... 2017 KS-2016/ Huddinge ... KS-2016/ Riktlinjer ... KS-2016/ Mötestider 2017
+            # ... 11 Övriga frågor": the numbers between lost with the diary numbers' serials, one each
+            out = before + [c] + after
         elif before and c.main == low and high == low + 2 and _repeated_in_count(before[-1], c, cands, text):
             # "- 8. Till adjungerade ledamöter väljs", "- 8. Representationen ...", "- 9. ...", "- 10. ...":
             # a number the writer typed twice, written like the heading above it, is kept as written when
@@ -3350,6 +3392,47 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         if (c.line, c.start) < (first.line, first.start) and first.main - 4 < c.main < first.main:
             out.insert(0, c)
     return _opening_with_another_stop(out, cands)
+
+
+_MOST_LOST_BEFORE_RUN = 2  # numbers lost before a run of paragraphs kept aside that `_spare_run_before_heading` takes
+_MIN_SPARE_TAIL = _MIN_RUN_AFTER_GAP  # such paragraphs after the last heading, one number lost, at least
+
+
+def _spare_run_before_heading(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the paragraphs kept aside (in its style) that count up by one to the number of the heading after
+    them put in, where the number or two before them were lost: "4. Rapporter" ... "Fiber (bredband). Regeringen har
+    ..." (5 lost) "6. Brandsamverkan. Utbildning har hållits ..." "7. Saxdalens dag. Vi har fått bidrag ..." "8.
+    Ekonomisk rapport": 6 and 7 are the items between 4 and 8 (a list inside an item counts from 1, and runs into no
+    heading); after the last heading, three such paragraphs or more past one lost number (as `_fill_gaps` reads a
+    run). Read after the other readers of gaps, which name the lines whole."""
+    if len(chain) < 2:
+        return chain
+    style = chain[0].style
+    # paragraphs that open lines of their own (numbers run in on a copy's long line are `_fill_gaps`'s)
+    taken = {c.line for c in chain}
+    spare = sorted((c for c in cands if c.weight <= 0 and c.style == style and "." not in c.number
+                    and c.line not in taken), key=lambda c: (c.line, c.start))
+    out = list(chain)
+    for a, b in pairwise(chain):
+        inside = [c for c in spare if (a.line, a.start) < (c.line, c.start) < (b.line, b.start)]
+        if not inside or inside[-1].main != b.main - 1 or not a.main + 1 < inside[0].main <= a.main + 1 + _MOST_LOST_BEFORE_RUN:
+            continue
+        if any(y.main != x.main + 1 or y.line == x.line for x, y in pairwise(inside)):
+            continue
+        at = out.index(b)
+        out[at:at] = inside
+    # after the last heading: two or more that count up by one from the number or two after the next
+    last = chain[-1]
+    run: list[_Candidate] = []
+    for c in spare:
+        if (c.line, c.start) <= (last.line, last.start):
+            continue
+        if run and (c.main != run[-1].main + 1 or c.line == run[-1].line):
+            break
+        if not run and c.main != last.main + 2:
+            break
+        run.append(c)
+    return out + run if len(run) >= _MIN_SPARE_TAIL else out
 
 
 def _signs_after_skip(chain: list[_Candidate], spare: list[_Candidate]) -> list[_Candidate]:
@@ -3956,7 +4039,71 @@ def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     chain = _lettered_sign_points(doc, chain)
     chain = _unnumbered_bullets_after(doc, chain)
     chain = _restarted_tail(doc, chain, cands)
-    return [] if _page_numbers(doc, chain) else chain
+    chain = _spare_run_before_heading(chain, cands)
+    return [] if _page_numbers(doc, chain) else _second_agendas(doc, chain, cands)
+
+
+# An agenda's label right before its first number: "Dagordning för Socialberedningens sammanträde 1. Val av
+# justerare", "... och presenterar dagordningen: 1. ...", "Föredragningslista 1. ..." (not the contents of the
+# minutes: "Innehållsförteckning" lists the same paragraphs again).
+_AGENDA_LABEL = re.compile(r"(?<![\w-])(?:agenda|dagordning|föredragningslist|ärendelist)\w*", re.IGNORECASE)
+_AGENDA_LABEL_REACH = 150  # characters from an agenda's label to its first number at most
+# A later meeting's agenda ("Förslag till dagordning för nästa möte: 1. ..."): no list of this meeting's.
+_LATER_AGENDA = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande|följande)(?![\w-])", re.IGNORECASE)
+_MIN_SECOND_AGENDA = 3
+
+
+def _labelled_agenda(doc: Minutes, c: _Candidate) -> bool:
+    """Whether an agenda's label (`_AGENDA_LABEL`) stands shortly before the number `c` opens with, and names this
+    meeting's list: no later meeting between it and the number."""
+    before = doc.clean[max(0, c.start - _AGENDA_LABEL_REACH):c.start]
+    label = None
+    for label in _AGENDA_LABEL.finditer(before):
+        pass
+    return label is not None and not _LATER_AGENDA.search(before, label.start())
+
+
+def _second_agendas(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with a second agenda after the first put in: a notice of a joint session and the body's own session
+    after it ("Dagordning för sammanträde för Barn- och utbildningsberedningen samt Socialberedningen gemensamt 1.
+    Välkommen! ... 9. Övriga frågor", then "Dagordning för Socialberedningens sammanträde 1. Val av justerare ...").
+
+    Both lists are labelled as agendas right before their number 1 (`_labelled_agenda`); the first counts up from 1
+    in the chain, the second counts up from 1 by one after it, in the chain's style, three entries or more each, and
+    is no copy of the first (fewer than half of its titles stand at the same number there: the agenda again above
+    the minutes is no new list). The second list's entries are items, numbered as written (the numbers repeat),
+    counted on in the chain's sequence; what the chain took inside it (a repeated number) gives way to them.
+    """
+    if len(chain) < _MIN_SECOND_AGENDA or chain[0].main != 1 or "." in chain[0].number:
+        return chain
+    style = chain[0].style
+    pool = sorted((c for c in cands if c.style == style and c.weight > 0 and "." not in c.number),
+                  key=lambda c: (c.line, c.start))
+    third = (chain[_MIN_SECOND_AGENDA - 1].line, chain[_MIN_SECOND_AGENDA - 1].start)
+    ones = [k for k, c in enumerate(pool) if c.main == 1 and (c.line, c.start) > third]
+    if not ones or not _AGENDA_LABEL.search(doc.clean) or not _labelled_agenda(doc, chain[0]):
+        return chain
+    out = list(chain)
+    for k in ones:
+        one = pool[k]
+        head = [c for c in out if (c.line, c.start) < (one.line, one.start)]
+        if len(head) < _MIN_SECOND_AGENDA or [c.main for c in head[:_MIN_SECOND_AGENDA]] != [1, 2, 3] or (
+                not _labelled_agenda(doc, one)):
+            continue
+        run = [one]
+        for c in pool[k + 1:]:
+            if c.main != run[-1].main + 1:
+                break
+            run.append(c)
+        titles = {c.main: _norm(c.title) for c in head}
+        if len(run) < _MIN_SECOND_AGENDA or sum(titles.get(c.main) == _norm(c.title) for c in run) * 2 >= len(run):
+            continue
+        end = (run[-1].line, run[-1].start)
+        tail = [c for c in out if (c.line, c.start) > end]
+        base = head[-1].main
+        run = [c._replace(main=base + n) for n, c in enumerate(run, 1)]
+        out = head + run + [c._replace(main=run[-1].main + c.main) for c in tail]
+    return out
 
 
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False,
@@ -4425,6 +4572,8 @@ _PERSON_ENTRY = re.compile(_PERSON_NAME + r",\s+[A-ZÅÄÖ]")
 # ("Kerstin Gustafsson-Andersson (C)", "William Garpenholm (VF) vice ordf."), or the name and a role in
 # lower case after a comma ("Suzanne Eckerström, sekreterare", "Charlotte Leander, miljöchef").
 _MEMBER_ROW = re.compile(_PERSON_NAME + r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
+# A person and a role in lower case after a comma ("Sven-Erik Nilsson, revisor"): who sat in, on a front page.
+_PERSON_AND_ROLE = re.compile(_PERSON_NAME + r",\s+[a-zåäö][\w.-]*(?:\s|$)")
 
 
 def _outcome_line(body: str) -> bool:
@@ -4955,19 +5104,26 @@ _CONTENTS_LEADER_END = re.compile(r"\.{3,}\s*\d{1,3}\s*$")
 # opens the next entry. Lower case.
 _TITLE_HEAD_ENDINGS = ("ande", "ende", "ning", "ring", "else", "llan", "älan")
 _ENTRY_GOES_ON = frozenset(("och", "samt", "eller"))  # "Elena och Alexandru Marca": the entry goes on
+_TITLE_DASHES = frozenset(("-", "–", "—"))
+# The kind of matter a council's entry opens with, after an entry that ends on a capitalised word ("Delgivningar
+# Motion av Fredric Olofsson ...", "... Gotlands fastigheter Interpellation. Vägbelysning ...").
+_MATTER_OPENERS = frozenset(words.MATTER_OPENING_WORDS)
 
 
 def _opens_contents_entry(last: str, word: str, after: list[str]) -> bool:
     """Whether `word` opens the next entry of contents run together (see `_paged_unnumbered_contents`), after the
     entry's word `last`: a capitalised word after a lower-case one that is no preposition nor "och", or after a
-    capitalised one when it reads as a matter's first word (`_TITLE_HEAD_ENDINGS`, "För kännedom") or the word
-    before is a front page's label ("Närvarande"); never after a colon, a slash or a comma."""
+    capitalised one when it reads as a matter's first word (`_TITLE_HEAD_ENDINGS`, "För kännedom", a kind of matter:
+    `_MATTER_OPENERS`) or the word before is a front page's label ("Närvarande"); never after a colon, a slash, a
+    comma or a dash alone ("Motion av ... (skp) - Samordnat ungdomsarbete")."""
     if not (word[:1].isupper() and word[1:2].islower()) or last[-1:] in ":/,":
         return False
+    if last in _TITLE_DASHES:
+        return False  # "Motion av Fredric Olofsson (skp) - Samordnat ungdomsarbete": the motion's own title
     if last[:1].islower():
         return last not in _TITLE_PREPOSITIONS and last not in _ENTRY_GOES_ON
     return (word.casefold().endswith(_TITLE_HEAD_ENDINGS) or (word == "För" and after[:1] != [] and after[0].islower())
-            or _is_excluded_heading(last))
+            or word.rstrip(".:;") in _MATTER_OPENERS or _is_excluded_heading(last))
 
 
 def _paged_unnumbered_contents(doc: Minutes) -> list[Heading]:
@@ -5285,7 +5441,10 @@ def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     for h, after in pairwise(heads):
         if h.number and after.number and h.number.isdecimal() and after.number.isdecimal() and after.line == h.line \
                 and 1 < int(after.number) - int(h.number) <= _GAP_MOST + 1:
-            between = doc.clean[h.start: after.start].split()
+            stretch = doc.clean[h.start: after.start]
+            if "/" in stretch and len(_CUT_DIARY.findall(stretch)) == int(after.number) - int(h.number) - 1:
+                continue  # each number lost with a diary number's serial: a day after them ("8 mars") is no misread
+            between = stretch.split()
             if any(str(n) in between for n in range(int(h.number) + 1, int(after.number))):
                 return heads  # "gemensamt 97 barn- och ...": a missed number stands inside a title, not lost
     out: list[Heading] = []
@@ -5300,6 +5459,11 @@ def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
             continue
         stretch = doc.clean[h.start: nxt.start]
         mark = re.search(r"\s§?\s*\d{1,4}\.?\s*$", stretch)  # the next number, when the heading begins after it
+        by_diary = _titles_between_cut_diaries(h, stretch[: mark.start() if mark else None], missed)
+        if by_diary:
+            out[-1] = by_diary[0]
+            out.extend(by_diary[1:])
+            continue
         words_at = [(h.start + w.start(), w.group(0)) for w in re.finditer(r"\S+", stretch[: mark.start() if mark else None])]
         if words_at and words_at[0][1].lstrip("§").rstrip(".") == h.number:
             words_at = words_at[1:]  # the heading's own number
@@ -5327,6 +5491,49 @@ def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
         for part in parts[1:]:
             end = part[-1][0] + len(part[-1][1])
             out.append(Heading(None, _clean_title(" ".join(w for _, w in part)), h.line, part[0][0], end))
+    return out
+
+
+# A diary number whose serial a copy lost together with the next entry's number, after an entry's title: "8.
+# Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/ AERs Årsmöte 2014 RFUL ... 11. Möte ...", "7 Verksamhetsplan
+# ... 2017 KS-2016/ Huddinge brottsförebyggande råds remissvar ... KS-2016/ Riktlinjer mot klotter ...", "Dnr KS
+# 2016/ ...": the register's letters (group "code"), the year, the slash and nothing after it.
+_CUT_DIARY = re.compile(r"(?<!\S)(?:Dnr\.?:?\s*)?(?P<code>[A-ZÅÄÖ]{2,5})(?:-|\s)(?:19|20)\d\d/(?=\s+[A-ZÅÄÖ])")
+# A clock, perhaps after the day of the week, that ends an entry's title ("Mötestider 2017 Onsdagar kl.15:30-17:30").
+_CLOCK_IN_ENTRY = re.compile(r"\s(?:(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:ar|en)?\s+)?(?:kl\.?\s*)?"
+                             r"\d{1,2}[:.]\d{2}\b")
+
+
+def _titles_between_cut_diaries(h: Heading, stretch: str, missed: int) -> list[Heading]:
+    """The heading `h` and the entries after it whose numbers were lost with the serials of the diary numbers that
+    end each entry (see `_CUT_DIARY`), where there are as many such diary numbers as numbers missed before the next
+    heading (`stretch`: from `h`'s start up to the next heading's number). Each entry runs from one diary number to
+    the next: its title as long as it is written ("Huddinge brottsförebyggande råds remissvar på motion väckt av
+    ... (SD) - Utred möjlighet till ..."); the last ends at its register's letters left alone ("AERs Årsmöte 2014 RFUL
+    Information/Rapporter") or at a clock ("Mötestider 2017 Onsdagar kl.15:30-17:30 8 mars ..."). Empty unless each
+    title opens with a capital."""
+    refs = list(_CUT_DIARY.finditer(stretch)) if "/" in stretch else []
+    if len(refs) != missed:
+        return []
+    first = re.match(r"\s*§?\s*(\d{1,4})\.?\s+", stretch)
+    begin = first.end() if first and first.group(1) == h.number else 0
+    pieces = [(begin, refs[0].start()), *((a.end(), b.start()) for a, b in pairwise(refs)), (refs[-1].end(), len(stretch))]
+    codes = {m.group("code") for m in refs}
+    out: list[Heading] = []
+    for n, (a, b) in enumerate(pieces):
+        raw = stretch[a:b]
+        if n == len(pieces) - 1:
+            code = next((m.start() for m in re.finditer(r"\S+", raw) if m.group(0) in codes), None)
+            clock = _CLOCK_IN_ENTRY.search(raw)
+            raw = raw[:min(x for x in (code, clock.start() if clock else None, len(raw)) if x is not None)]
+        title = _clean_title(raw.strip().rstrip("."))
+        if not title[:1].isupper():
+            return []
+        at = h.start + a + len(raw) - len(raw.lstrip())
+        if n == 0:
+            out.append(replace(h, title=title, end=at + len(raw.strip())))
+        else:
+            out.append(Heading(None, title, h.line, at, at + len(raw.strip())))
     return out
 
 
@@ -6488,6 +6695,59 @@ _MIN_HEAD_WORDS = 3  # words of a page's running head, repeated from the first p
 _MAX_PAGE_OPENER_WORDS = 8
 
 
+_MAX_AGENDA_LINE_GAP = 2  # lines from one entry of an agenda set one a line to the next at most
+# The agenda every meeting follows ("Stående dagordning vid månadsmöten"), not this meeting's list.
+_STANDING_AGENDA = re.compile(r"(?<![\w-])(?:stående|generell|normal)\s+(?:dagordning|agenda|föredragningslista)",
+                              re.IGNORECASE)
+
+
+def _agenda_tail(doc: Minutes, heads: list[Heading], cands: list[_Candidate]) -> list[Heading]:
+    """`heads` with the entries of the agenda listed above them that no heading of the minutes reached put after them.
+
+    "Dagordning" / "§161. Mötets öppnande" .. "§171. Mötets avslutande", then the minutes under the same headings
+    "§161. Mötets öppnande" / text .. "§167. Musiklärarna" / text, where the copy is cut (or the minutes stop): the
+    agenda's "§168. Val av stipendiekommitté" .. "§171." are the meeting's items still, each with no text of its own.
+    The headings count up by one; the list above the first counts up by one from the same number, one entry a line,
+    its first entries the headings' numbers with their titles much alike (three in four or more), and goes on past
+    the last heading. A standing agenda ("Stående dagordning vid månadsmöten") is every meeting's, not this one's.
+    """
+    if len(heads) < 2 or not all(h.number and h.number.isdecimal() for h in heads):
+        return heads
+    numbers = [int(h.number or "") for h in heads]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return heads
+    first = heads[0]
+    above = sorted((c for c in cands if c.line < first.line and c.weight > 0 and c.number.isdecimal()),
+                   key=lambda c: (c.line, c.start))
+    for k, one in enumerate(above):
+        if one.main != numbers[0]:
+            continue
+        run = [one]
+        for c in above[k + 1:]:
+            if c.main != run[-1].main + 1 or not 0 < c.line - run[-1].line <= _MAX_AGENDA_LINE_GAP:
+                break
+            run.append(c)
+        if len(run) <= len(heads):
+            continue
+        alike = sum(_similar_title(h.title, c.title) for h, c in zip(heads, run))
+        if alike * 4 < len(heads) * 3 or _STANDING_AGENDA.search(doc.clean, max(0, one.start - _AGENDA_LABEL_REACH),
+                                                                  one.start):
+            continue
+        last = heads[-1]
+        if last.body_end_line is None:
+            last = replace(last, body_end_line=len(doc.lines))
+        return [*heads[:-1], last, *(Heading(c.number, c.title, c.line, c.start, c.end, c.line + 1)
+                                     for c in run[len(heads):])]
+    return heads
+
+
+def _similar_title(a: str, b: str) -> bool:
+    """Whether two titles share half of their words or more ("Föregående mötes protokoll", "Föregående
+    mötesprotokoll" share one of three: not alike; "Mötets öppnande" twice: alike)."""
+    wa, wb = set(_RX_KEYWORDS_1.findall(a.lower())), set(_RX_KEYWORDS_1.findall(b.lower()))
+    return bool(wa and wb) and len(wa & wb) * 2 >= len(wa | wb)
+
+
 def _main_number(number: str | None) -> int | None:
     """The whole number a heading's number opens with ("1.6" -> 1, "3" -> 3), or None."""
     head = (number or "").split(".")[0]
@@ -6828,7 +7088,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(numbered) >= 2:
         numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
         numbered = _gap_titles(doc, _run_in_previous_minutes(doc, numbered))
-        return _emptied_diary_entries(doc, _page_head_gap_opener(doc, _page_opening_formalities(doc, numbered))), "numbered"
+        numbered = _emptied_diary_entries(doc, _page_head_gap_opener(doc, _page_opening_formalities(doc, numbered)))
+        return _agenda_tail(doc, numbered, cands), "numbered"
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"

@@ -1113,6 +1113,15 @@ HEADER_LABELS: tuple[str, ...] = (
 # Labels of an agenda list, whose numbered lines name the items.
 AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista", "innehållsförteckning",
                                   "innehåll")
+# The kinds of a council's matter that open an entry's title, capitalised as a title opens ("Motion av ...",
+# "Interpellation. Vägbelysning ...", "Medborgarförslag om ...").
+MATTER_OPENING_WORDS: tuple[str, ...] = (
+    "Motion", "Motioner", "Motionssvar", "Medborgarförslag", "Interpellation", "Interpellationer",
+    "Avsägelse", "Avsägelser", "Fyllnadsval", "Remiss", "Remissvar",
+)
+# The same labels in their definite form, as a sentence names the list it leads into ("Ordföranden presenterar
+# dagordningen: 1. Val av justerare 2. ...").
+AGENDA_LABELS_DEFINITE: tuple[str, ...] = ("agendan", "dagordningen", "föredragningslistan", "ärendelistan")
 SIGNATURES: tuple[str, ...] = (
     "vid protokollet", "justeras", "justerat", "justerandes sign", "justerare", "utdragsbestyrkande",
     "underskrifter", "protokollförare", "mötesanteckningar förda av", "mötesanteckningar skrivna av",
@@ -1137,6 +1146,17 @@ GROUPING_TITLES: tuple[str, ...] = (
     "bordlagda frågor", "bordlagda ärenden", "bordlagda punkter", "undergrupper", "arbetsgrupper",
     "utskott", "rapporter från arbetsgrupper", "rapporter från utskott",
     "rapporter från kommittéerna", "rapporter från kommittéer", "rapporter från grupperna",
+)
+# The grouping titles of matters raised at the meeting ("Övriga frågor" / "a) Ny ledamot i valberedningen" / "Olle Ek
+# föreslås."): each lettered point under one is a matter of its own, told at length or not (not "Rapporter" /
+# "a) Leos lekland 12 april" / "Maria lämnade en muntlig rapport.", the parts of one report).
+RAISED_MATTERS_TITLES: tuple[str, ...] = ("frågor", "övriga frågor", "övrigt", "övriga ärenden", "nya ärenden",
+                                          "övriga punkter")
+# The grouping titles of the body's own reports and news ("9. Rapporter" / "a) Kassarapport. Behållning vid ..."):
+# their lettered points told on their lines are the parts of one item (items.py `_lettered_lines_under`).
+NEWS_GROUP_TITLES: tuple[str, ...] = (
+    "rapporter", "rapport", "information", "informationsärenden", "informationspunkter", "meddelanden",
+    "delgivningar", "anmälningsärenden", "anmälningar", "rapporter och information", "aktuellt",
 )
 # Labels that open an item's text on its heading line ("7.1. Riktlinjer Beslut: Att bordlägga ...").
 RUN_IN_LABELS: tuple[str, ...] = (
