@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 787 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 817 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
@@ -8,8 +8,8 @@ reading them before the extractor ran on them (tests/data/extra/INDEX.tsv says w
 from and what it tests). Rules were then written for the families of layouts they showed, never
 for one document. Twenty-three of them (341-343, 345, 346, 349, 350, 355, 391, 401, 552, 556, 561,
 622, 687, 688, 876, 941, 953-956, 968) lost every date in copying and are refused by design ("no date found": issue 3 asks for that), so they score as
-empty; ten more have their date only in the page's address or nowhere (848, 864, 1052, 1057, 1059, 1063, 1094,
-1098, 1106, 1117) and are refused the same way. Six copies that turned out to be the same page as another (378, 397, 419, 778; 511 and 514
+empty; eleven more have their date only in the page's address or nowhere (848, 864, 1052, 1057, 1059, 1063, 1094,
+1098, 1106, 1117, 1125) and are refused the same way. Six copies that turned out to be the same page as another (378, 397, 419, 778; 511 and 514
 were dev documents) were dropped, and 559 (minutes inside a TypeScript data module). The floors sit a little below the figures reached, so a
 regression fails here; the older batches have floors of their own (by file number), as later
 batches move the whole set's figure.
@@ -30,7 +30,11 @@ from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.890  # 0.900 with 787 documents: the twenty-first session's batch 78 (1110-1119, regional federations and
+FLOOR = 0.892  # 0.901 with 817 documents: the twenty-second session's batches 80 (1130-1139, local associations'
+# boards and annual meetings) and 81 (1140-1149, programme councils, culture, sports and housing bodies), sealed until
+# every round was done, joined at 0.71 and 0.61 (0.71 and 0.61 on its start's code too); 0.915 with 797 after its rounds
+# on batch 79 (1120-1129, church, choir, transport and patient bodies: 0.77 -> 0.95) and on status, carry, header, item
+# and event rules across the set (the first 787: 0.900 -> 0.914); 0.900 with 787 documents: the twenty-first session's batch 78 (1110-1119, regional federations and
 # county bodies), sealed until every round was done, joined at 0.50; 0.902 with 777 after its rounds, its batch 77
 # (1100-1109, advisory councils) joined at 0.53 (0.71 after its round); 0.895 with 767 documents: the twentieth session's batch 76 (1090-1098), sealed until every round
 # was done, joined at 0.70; 0.898 with 758: its batch 73 (1060-1069), sealed until the rounds before, joined at 0.65; 0.899 with 748 documents after rounds on batches 74-75 (0.67 -> 0.71, 0.62 -> 0.73) and on status
@@ -51,7 +55,8 @@ FLOOR = 0.890  # 0.900 with 787 documents: the twenty-first session's batch 78 (
 # 0.63, 0.69, 0.61, 0.46, 0.70, 0.69, 0.74, 0.22, 0.61, 0.64, 0.91, 0.89, 0.54, 0.77, 0.53, 0.59, 0.45, 0.54, 0.59,
 # 0.39, 0.56, 0.61, 0.81, 0.79, 0.65, 0.85, 0.74, 0.67, 0.52, 0.52, 0.68, 0.71, 0.33, 0.45, 0.50, 0.48, 0.93, 0.90,
 # 0.60, 0.71, 0.57, 0.67, 0.67, 0.68, 0.79, 0.56, 0.63, 0.63, 0.94, 0.71, 0.68, 0.82, 0.53, 0.67, 0.62, 0.65, 0.70)
-ITEMS_FLOOR = 0.932  # items F1 0.937 on all 728 after the round on batches 71-72, 0.935 at their first run, 0.937 on
+ITEMS_FLOOR = 0.936  # items F1 0.942 on all 817 (0.944 on 797 after the twenty-second session's item round, 0.936
+# before it); items F1 0.937 on all 728 after the round on batches 71-72, 0.935 at their first run, 0.937 on
 # all 708, 0.936 on 698 at their first run,
 # 0.938 on 688, 0.942 on 668 (0.943 on 648, 0.941 on 638, 0.943 on 616) (the refused documents count as no items found;
 # 0.941 before the sentence-bullet minutes)
@@ -75,6 +80,7 @@ OLDER_FLOORS = (
     # -> 0.921 (status/carry rules for b62-63); + b64 (821-839): 0.919; + b65 (846-854): 0.920 -> 0.922
     (937, 606, 0.905),  # batches 1-51: 0.908 -> 0.913 (0.913 end of 14th session); with batch 60: 0.910; + b61;
     # + b62-63: 0.899 -> 0.913; + b64: 0.911; + b65 (846-864): 0.912; + b66 (867-909): 0.911
+    (1119, 787, 0.905),  # batches 1-78: 0.900 at the start of the twenty-second session, 0.914 at its end
 )
 
 
@@ -100,7 +106,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 787
+    assert len(golds) >= 817
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
