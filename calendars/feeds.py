@@ -258,10 +258,16 @@ def feed_item(
     reference: str | None = None,
     agenda: str | None = None,
     sentence: str | None = None,
+    changed: dt.datetime | None = None,
 ) -> FeedItem | None:
-    """Return the FeedItem of a meeting or event row, or None while it has no day (month only)."""
+    """Return the FeedItem of a meeting or event row, or None while it has no day (month only).
+
+    `changed` (UTC) is when the agenda in its description last changed, when that is later than the row's own
+    change: LAST-MODIFIED and DTSTAMP are the later of the two.
+    """
     if row.date is None:
         return None
+    updated = as_utc(row.updated_at)
     kind = row.kind or ("meeting" if is_meeting else "other")
     location = location_of(row.venue, row.online)
     return FeedItem(
@@ -275,7 +281,7 @@ def feed_item(
         location=clean_text(location) if location else None,
         status=ical_status(row.status, row.tentative),
         sequence=row.sequence or 0,
-        updated=as_utc(row.updated_at),
+        updated=max(updated, changed) if changed is not None else updated,
         description=clean_text(description_of(
             status=row.status,
             tentative=row.tentative,

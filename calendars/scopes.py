@@ -216,13 +216,16 @@ def _sentence(row: Any) -> str | None:
 
 
 def select_items(
-    session: Session, scope: Scope, window: Window, ctx: FeedContext, agendas: dict[str, str] | None = None
+    session: Session, scope: Scope, window: Window, ctx: FeedContext, agendas: dict[str, str] | None = None,
+    changed: dict[str, dt.datetime] | None = None,
 ) -> list[FeedItem]:
     """Return the FeedItems of a scope's meetings and events inside the window.
 
-    `agendas` maps a meeting's stored uid to its draft agenda text (see calendars.views).
+    `agendas` maps a meeting's stored uid to its agenda text, `changed` to when that last changed
+    where that is after the row's own change (see calendars.service).
     """
     agendas = agendas or {}
+    changed = changed or {}
     items: list[FeedItem] = []
     doc = aliased(Document)
     window_text, window_lo = _window_columns(doc, Meeting.span_start, Meeting.span_end)
@@ -238,7 +241,7 @@ def select_items(
         .where(*_meeting_conditions(scope, window))
     )
     for row in meetings:
-        item = _meeting_item(row, ctx, agendas.get(row.uid))
+        item = _meeting_item(row, ctx, agendas.get(row.uid), changed.get(row.uid))
         if item is not None:
             items.append(item)
     doc = aliased(Document)
@@ -264,10 +267,10 @@ def select_items(
 # A row's FeedItem depends only on the row's selected columns (a hashable SQL row), so a feed
 # rebuilt after a change converts only the rows that changed.
 @functools.lru_cache(maxsize=50_000)
-def _meeting_item(row: Any, ctx: FeedContext, agenda: str | None) -> FeedItem | None:
+def _meeting_item(row: Any, ctx: FeedContext, agenda: str | None, changed: dt.datetime | None) -> FeedItem | None:
     return feed_item(
         row, ctx, is_meeting=True, url=meeting_url(ctx.base_url, row.id), title=row.title,
-        body_name=row.body_name, reference=row.reference, agenda=agenda, sentence=_sentence(row),
+        body_name=row.body_name, reference=row.reference, agenda=agenda, sentence=_sentence(row), changed=changed,
     )
 
 

@@ -14,7 +14,9 @@ import math
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +27,7 @@ from calendars.feeds import FeedContext, feed_bytes
 from calendars.scopes import DataVersion, Scope, Window, data_version, feed_meta, parse_scope, select_items
 from planner.config import Settings
 from planner.errors import PlannerError
-from planner.store import Attendance, Body, CarryItem, Event, Meeting, MeetingStatus, Organisation
+from planner.store import Attendance, Body, CarryItem, Event, Meeting, MeetingStatus, Organisation, as_utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,34 +56,114 @@ def feed_url(settings: Settings, scope: Scope) -> str:
 
 
 def draft_agendas(session: Session, scope: Scope, window: Window) -> dict[str, str]:
-    """Return {meeting uid: draft agenda text} for each body's next planned meeting.
+    """Return {meeting uid: agenda text}: each body's next planned meeting with its draft, and every
+    planned meeting whose agenda the secretary published with that one."""
+    drafts, published = _agendas(session, scope, window)
+    return drafts | published
+
+
+def _agendas(session: Session, scope: Scope, window: Window) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the drafts ({meeting uid: text} of each body's next planned meeting) and the published agendas.
 
     The agenda module is optional (without it descriptions carry no agenda); a body with no
-    planned meeting ahead has no draft.
+    planned meeting ahead has no draft. A meeting whose agenda the secretary published shows that
+    one, not the planner's draft.
     """
     try:
         from planner import agenda
     except ImportError:
-        return {}
+        return {}, {}
     query = select(Body).order_by(Body.id)
     if scope.body_ids is not None:
         query = query.where(Body.id.in_(scope.body_ids))
-    found: dict[str, str] = {}
+    drafts: dict[str, str] = {}
     for body in session.scalars(query):
         try:
             draft = agenda.draft_next_agenda(session, body, after=window.today - dt.timedelta(days=1))
         except PlannerError:  # no planned meeting ahead
             continue
         if draft.meeting_uid and draft.entries:
-            found[draft.meeting_uid] = agenda_text(draft)
-    # A planned meeting whose agenda the secretary published shows that one, not the planner's draft.
+            drafts[draft.meeting_uid] = agenda_text(draft)
     planned = select(Meeting.id, Meeting.uid).where(Meeting.status == MeetingStatus.PLANNED)
     if scope.body_ids is not None:
         planned = planned.where(Meeting.body_id.in_(scope.body_ids))
     uids: dict[int, str] = {meeting_id: uid for meeting_id, uid in session.execute(planned)}
-    for meeting_id, lines in agenda.published_agendas(session, uids).items():
-        found[uids[meeting_id]] = published_text(lines)
-    return found
+    published = {uids[meeting_id]: published_text(lines)
+                 for meeting_id, lines in agenda.published_agendas(session, uids).items()}
+    return {uid: text for uid, text in drafts.items() if uid not in published}, published
+
+
+def agenda_changes(session: Session, scope: Scope, window: Window, published: Collection[str]) -> dict[str, dt.datetime]:
+    """Return {meeting uid: when its DESCRIPTION's agenda last changed} where that is later than its row's change.
+
+    A planned meeting's DESCRIPTION carries the planner's draft agenda while it is its body's next
+    one, and none before or after (a published agenda, left out here, changes with the row itself).
+    The draft is made of other rows than the meeting's: the body's carried items, its deadlines and
+    the meetings before it (held, corrected, cancelled, or planned and passed: the draft moves on
+    the day after such a one's day). A meeting loses the draft when one before it comes ahead of it
+    or when its own day has passed. Calendar clients that update an event only when its LAST-MODIFIED
+    has grown (ICSx⁵) kept the old agenda. The times are an upper bound of the change, never earlier.
+    """
+    zone = ZoneInfo(window.timezone)
+
+    def day_start(day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time.min, tzinfo=zone).astimezone(dt.UTC)
+
+    meetings = select(Meeting.body_id, Meeting.uid, Meeting.date, Meeting.status, Meeting.updated_at)
+    carried = select(CarryItem.body_id, func.max(CarryItem.updated_at)).group_by(CarryItem.body_id)
+    deadlines = select(Event.body_id, func.max(Event.updated_at)).where(Event.kind == "deadline").group_by(Event.body_id)
+    removed = select(Body.id, Body.rows_removed_at).where(Body.rows_removed_at.is_not(None))
+    if scope.body_ids is not None:
+        meetings = meetings.where(Meeting.body_id.in_(scope.body_ids))
+        carried = carried.where(CarryItem.body_id.in_(scope.body_ids))
+        deadlines = deadlines.where(Event.body_id.in_(scope.body_ids))
+        removed = removed.where(Body.id.in_(scope.body_ids))
+    by_body: dict[int, list[Any]] = {}
+    for row in session.execute(meetings):
+        by_body.setdefault(row.body_id, []).append(row)
+    others: dict[int, list[dt.datetime]] = {}
+    for query in (carried, deadlines, removed):
+        for body_id, stamp in session.execute(query):
+            if stamp is not None:
+                others.setdefault(body_id, []).append(_utc(stamp))
+    changes: dict[str, dt.datetime] = {}
+    for body_id, rows in by_body.items():
+        # The latest change of the meetings before the one at hand, and of those of them ahead; a meeting known by
+        # its month only may come before any.
+        before = ahead_before = max((_utc(r.updated_at) for r in rows if r.date is None), default=None)
+        passed: dt.date | None = None  # the day of the latest planned meeting before it that has passed
+        next_found = False
+        dated = sorted((r for r in rows if r.date is not None), key=lambda r: r.date)
+        for _, same_day in groupby(dated, key=lambda r: r.date):
+            group = list(same_day)
+            for row in group:
+                if row.status != MeetingStatus.PLANNED or row.uid in published:
+                    continue
+                if row.date < window.today:
+                    # Past: it may have carried the draft until its day was over.
+                    stamps = [day_start(row.date + dt.timedelta(days=1))]
+                elif not next_found:  # the next one: the draft is its own
+                    stamps = [*(s for s in (before,) if s is not None), *others.get(body_id, ()),
+                              *([day_start(passed + dt.timedelta(days=1))] if passed else [])]
+                else:  # a later one: it lost the draft when a meeting ahead of it came before it
+                    stamps = [s for s in (ahead_before,) if s is not None]
+                latest = max(stamps, default=None)
+                if latest is not None and latest > _utc(row.updated_at):
+                    changes[row.uid] = latest
+            for row in group:
+                stamp = _utc(row.updated_at)
+                before = max(before, stamp) if before is not None else stamp
+                if row.date >= window.today:
+                    ahead_before = max(ahead_before, stamp) if ahead_before is not None else stamp
+                    next_found = next_found or row.status == MeetingStatus.PLANNED
+                elif row.status == MeetingStatus.PLANNED:
+                    passed = row.date
+    return changes
+
+
+def _utc(value: dt.datetime | str) -> dt.datetime:
+    # SQLite hands back naive UTC values, and func.max() of a DateTime column as text.
+    return as_utc(dt.datetime.fromisoformat(value) if isinstance(value, str) else value)
 
 
 def agenda_text(draft: Any) -> str:
@@ -102,7 +184,9 @@ def _numbered(heading: str, entries: list[tuple[int, str, str | None]]) -> str:
 def render_feed(session: Session, scope: Scope, window: Window, settings: Settings) -> RenderedFeed:
     """Build a scope's feed from the store and return it with its HTTP validators."""
     ctx = FeedContext.from_settings(settings)
-    items = select_items(session, scope, window, ctx, draft_agendas(session, scope, window))
+    drafts, published = _agendas(session, scope, window)
+    changed = agenda_changes(session, scope, window, published)
+    items = select_items(session, scope, window, ctx, drafts | published, changed)
     meta = feed_meta(scope, feed_url(settings, scope), settings.calendars.refresh_minutes)
     body = feed_bytes(meta, items, ctx, today=window.today)
     version = data_version(session, scope, window)

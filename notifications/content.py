@@ -47,10 +47,15 @@ def target_of(row: Row) -> Target | None:
 
 
 def what_of(row: Row) -> str:
-    """Return the Swedish name of a meeting or event: the body, with a title or theme when there is one."""
+    """Return the Swedish name of a meeting or event: a meeting's body, with its theme when there is one.
+
+    A meeting is named as the feeds name it (calendars.feeds.summary_of): the titles minutes give meetings
+    are the phrases around their dates ("Nästa möte", "Ett extra möte om budgeten hålls kl. 13.00 i ...",
+    "Forumet (Höstens möten hålls den 17 september och)"), which said another day than the mail's.
+    """
     if isinstance(row, Meeting):
         name = row.body.name
-        extra = row.subject  # never the placeholder "Nästa möte" of a meeting only announced
+        extra = row.theme
         if row.kind == "workshop":
             return f"Workshop: {extra or name}" if extra else f"Workshop, {name}"
         return f"{name}: {extra}" if extra and extra != name else name

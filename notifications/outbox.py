@@ -36,6 +36,7 @@ from notifications.reminders import (
     Sent,
     Subscriber,
     Target,
+    changed_to,
     covers,
     due_at,
     due_changes,
@@ -43,6 +44,7 @@ from notifications.reminders import (
     expires_at,
     last_named,
     named_date,
+    offsets_for,
     parse_offsets,
 )
 from planner.config import Settings
@@ -64,6 +66,7 @@ class PlanStats:
     dropped: int
     cancellations: int
     changes: int = 0
+    again: int = 0  # last reminders put back after a notice of a later date
 
 
 def is_postgres(session: Session) -> bool:
@@ -234,7 +237,8 @@ def notified_under(session: Session, told: Iterable[tuple[int, Target]]) -> dict
 
 
 def queue_cancellations(session: Session, *, now: dt.datetime, settings: Settings) -> int:
-    """Queue a cancellation notice for every subscription already reminded of a cancelled event."""
+    """Queue a cancellation notice for every subscription already reminded of a cancelled event (or told its
+    new date: the reminder itself may be waiting to be sent again, see `rearm_last_reminders`)."""
     tz = settings_zone(settings)
     today = now.astimezone(tz).date()
     told: list[tuple[int, Target]] = []
@@ -243,7 +247,8 @@ def queue_cancellations(session: Session, *, now: dt.datetime, settings: Setting
             select(OutboxMessage.subscription_id, model)
             .join(model, model.uid == OutboxMessage.target_uid)
             .where(model.status == MeetingStatus.CANCELLED, model.date >= today,
-                   OutboxMessage.kind == OutboxKind.REMINDER, OutboxMessage.status == OutboxStatus.SENT)
+                   OutboxMessage.kind.in_((OutboxKind.REMINDER, OutboxKind.CHANGE)),
+                   OutboxMessage.status == OutboxStatus.SENT)
             .distinct()
         ).all()
         for sub_id, found in rows:
@@ -305,6 +310,57 @@ def queue_changes(session: Session, *, now: dt.datetime, settings: Settings) -> 
     return _insert_ignoring_duplicates(session, values)
 
 
+def rearm_last_reminders(session: Session, *, now: dt.datetime, settings: Settings,
+                         subscribers: Sequence[Subscriber]) -> int:
+    """Send the last reminder before an event again when the event moved to a later day after it went out.
+
+    The outbox holds one reminder per (subscription, event, days before): the last one before the
+    event, spent on the old day, never came before the new one (a deadline extended after its only
+    reminder passed weeks after the notice without a word). Once the notice of the new date has been
+    sent under the subscription, that reminder's row is pending again, with a new Message-ID (the
+    first one was delivered), due before the new day while that is ahead. The earlier reminders are
+    not sent again: the notice told the subscriber in good time. Returns how many were put back.
+    """
+    tz = settings_zone(settings)
+    today = now.astimezone(tz).date()
+    by_id = {s.id: s for s in subscribers}
+    rearmed = 0
+    for model in MODELS:
+        notices = session.execute(
+            select(OutboxMessage.subscription_id, OutboxMessage.offset_days, model)
+            .join(model, model.uid == OutboxMessage.target_uid)
+            .where(model.status == MeetingStatus.PLANNED, model.published.is_(True), model.date >= today,
+                   OutboxMessage.kind == OutboxKind.CHANGE, OutboxMessage.status == OutboxStatus.SENT)
+        ).all()
+        for sub_id, offset, row in notices:
+            target = target_of(cast(Row, row))
+            sub = by_id.get(sub_id)
+            if target is None or changed_to(offset) != target.date or sub is None or not covers(sub, target):
+                continue  # a notice of a date the event has left again: the next one is queued first
+            last = min(offsets_for(target.kind, settings.reminders, sub.offsets), default=None)
+            if last is None:
+                continue
+            due = due_at(target.date, last, settings.reminders, tz)
+            if due <= now:
+                continue
+            spent = session.execute(
+                select(OutboxMessage.id, OutboxMessage.due_at)
+                .where(OutboxMessage.subscription_id == sub_id, OutboxMessage.target_uid == target.uid,
+                       OutboxMessage.offset_days == last, OutboxMessage.kind == OutboxKind.REMINDER,
+                       OutboxMessage.status == OutboxStatus.SENT)
+            ).first()
+            if spent is None or named_date(last, as_utc(spent.due_at), tz) == target.date:
+                continue
+            session.execute(
+                update(OutboxMessage).where(OutboxMessage.id == spent.id, OutboxMessage.status == OutboxStatus.SENT)
+                .values(status=OutboxStatus.PENDING, due_at=due, not_before=due, expires_at=expires_at(target, tz),
+                        message_id=new_message_id(settings), sent_at=None, attempts=0, last_error=None,
+                        lease_until=None, leased_by=None)
+            )
+            rearmed += 1
+    return rearmed
+
+
 def previous_date(session: Session, subscription_id: int, uid: str, *, before: dt.date,
                   settings: Settings) -> dt.date | None:
     """Return the last date other than `before` that mails to this subscription's address named for `uid`."""
@@ -338,8 +394,9 @@ def plan_outbox(session: Session, *, now: dt.datetime, settings: Settings) -> Pl
         queued, skipped = queued + sent, skipped + missed
     cancellations = queue_cancellations(session, now=now, settings=settings)
     changes = queue_changes(session, now=now, settings=settings)
+    again = rearm_last_reminders(session, now=now, settings=settings, subscribers=subscribers)
     session.commit()
-    return PlanStats(queued, skipped, moved, dropped, cancellations, changes)
+    return PlanStats(queued, skipped, moved, dropped, cancellations, changes, again)
 
 
 def settings_zone(settings: Settings) -> Any:

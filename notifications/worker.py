@@ -63,10 +63,12 @@ def tick(ctx: WorkerContext) -> tuple[PlanStats, SendStats]:
         planned = plan_outbox(session, now=ctx.clock(), settings=ctx.settings)
     sent = send_due_parallel(ctx.factory, ctx.mailers, clock=ctx.clock, settings=ctx.settings, worker=ctx.worker,
                              lease=ctx.lease)
-    if planned.queued or planned.cancellations or planned.changes or sent.sent or sent.failed or sent.retried:
-        log.info("queued %d, cancellations %d, new dates %d, moved %d, dropped %d; sent %d, retry %d, failed %d, "
-                 "skipped %d", planned.queued, planned.cancellations, planned.changes, planned.moved, planned.dropped,
-                 sent.sent, sent.retried, sent.failed, sent.skipped + planned.skipped)
+    if (planned.queued or planned.cancellations or planned.changes or planned.again or sent.sent or sent.failed
+            or sent.retried):
+        log.info("queued %d, cancellations %d, new dates %d, again before a new date %d, moved %d, dropped %d; "
+                 "sent %d, retry %d, failed %d, skipped %d", planned.queued, planned.cancellations, planned.changes,
+                 planned.again, planned.moved, planned.dropped, sent.sent, sent.retried, sent.failed,
+                 sent.skipped + planned.skipped)
     return planned, sent
 
 

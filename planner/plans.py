@@ -356,4 +356,25 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event],
             if len(mine) == 1 and len(left) == 1:
                 mine[0].row = left[0]
                 free.remove(left[0])
+    _pair_by_announcement(slots, free)
     return free
+
+
+def _pair_by_announcement(slots: list[Slot], free: list[Meeting | Event]) -> None:
+    """Give the slots no date matched the free row their own minutes announced, one of a kind each side.
+
+    Minutes since withdrawn (planner/withdraw.py) had moved the row, given its month a day, or held it a few
+    days late: the refold no longer knows the date the row has, but the minutes that announced it still
+    announce it. It is the same calendar entry, moved back: subscribers see a move, not a cancellation and a
+    new entry. A meeting still held by its minutes is never taken.
+    """
+    fresh = [s for s in slots if s.row is None and s.source_document_id is not None]
+    groups = {(s.source_document_id, s.is_meeting, "" if s.is_meeting else s.kind) for s in fresh}
+    for doc_id, is_meeting, kind in groups:
+        mine = [s for s in fresh if s.source_document_id == doc_id and s.is_meeting == is_meeting
+                and (is_meeting or s.kind == kind)]
+        left = [r for r in free if announced_by(r) == doc_id and isinstance(r, Meeting) == is_meeting
+                and (is_meeting or r.kind == kind) and not (isinstance(r, Meeting) and r.document_id is not None)]
+        if len(mine) == 1 and len(left) == 1:
+            mine[0].row = left[0]
+            free.remove(left[0])
