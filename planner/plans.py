@@ -11,7 +11,7 @@ than the latest held meeting, a corrected version) refolds the body's minutes an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from planner.bodies import body_key
@@ -348,33 +348,27 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event],
         # The corrected version gave the next meeting or an event another date: what the replaced version
         # announced and nothing claimed is what the correction announces in its place, when each side has
         # one of the kind (meetings of any kind, events of one). Subscribers then see a move, not a new entry.
-        fresh = [s for s in slots if s.row is None and s.source_document_id == new_doc]
-        for is_meeting, kind in {(s.is_meeting, "" if s.is_meeting else s.kind) for s in fresh}:
-            mine = [s for s in fresh if s.is_meeting == is_meeting and (is_meeting or s.kind == kind)]
-            left = [r for r in free if announced_by(r) in old_docs and r.status != MeetingStatus.HELD
-                    and isinstance(r, Meeting) == is_meeting and (is_meeting or r.kind == kind)]
-            if len(mine) == 1 and len(left) == 1:
-                mine[0].row = left[0]
-                free.remove(left[0])
-    _pair_by_announcement(slots, free)
+        _pair_one_of_a_kind(slots, free, new_doc, old_docs, lambda r: r.status != MeetingStatus.HELD)
+    # Minutes since withdrawn (planner/withdraw.py) had moved a row, given its month a day, or held it a few days
+    # late: the refold no longer knows the date the row has, but the minutes that announced it still announce
+    # it. It is the same calendar entry, moved back: subscribers see a move, not a cancellation and a new entry.
+    # A meeting still held by its minutes is never taken.
+    for doc_id in dict.fromkeys(s.source_document_id for s in slots if s.row is None):
+        if doc_id is not None:
+            _pair_one_of_a_kind(slots, free, doc_id, (doc_id,),
+                                lambda r: not (isinstance(r, Meeting) and r.document_id is not None))
     return free
 
 
-def _pair_by_announcement(slots: list[Slot], free: list[Meeting | Event]) -> None:
-    """Give the slots no date matched the free row their own minutes announced, one of a kind each side.
-
-    Minutes since withdrawn (planner/withdraw.py) had moved the row, given its month a day, or held it a few
-    days late: the refold no longer knows the date the row has, but the minutes that announced it still
-    announce it. It is the same calendar entry, moved back: subscribers see a move, not a cancellation and a
-    new entry. A meeting still held by its minutes is never taken.
-    """
-    fresh = [s for s in slots if s.row is None and s.source_document_id is not None]
-    groups = {(s.source_document_id, s.is_meeting, "" if s.is_meeting else s.kind) for s in fresh}
-    for doc_id, is_meeting, kind in groups:
-        mine = [s for s in fresh if s.source_document_id == doc_id and s.is_meeting == is_meeting
-                and (is_meeting or s.kind == kind)]
-        left = [r for r in free if announced_by(r) == doc_id and isinstance(r, Meeting) == is_meeting
-                and (is_meeting or r.kind == kind) and not (isinstance(r, Meeting) and r.document_id is not None)]
+def _pair_one_of_a_kind(slots: list[Slot], free: list[Meeting | Event], doc_id: int, announcers: Collection[int],
+                        may_take: Callable[[Meeting | Event], bool]) -> None:
+    """Give the unclaimed slots announced by minutes `doc_id` the free row announced by one of `announcers`
+    (and that `may_take` allows), when each side has one of the kind: meetings of any kind, events of one."""
+    fresh = [s for s in slots if s.row is None and s.source_document_id == doc_id]
+    for is_meeting, kind in {(s.is_meeting, "" if s.is_meeting else s.kind) for s in fresh}:
+        mine = [s for s in fresh if s.is_meeting == is_meeting and (is_meeting or s.kind == kind)]
+        left = [r for r in free if announced_by(r) in announcers and may_take(r)
+                and isinstance(r, Meeting) == is_meeting and (is_meeting or r.kind == kind)]
         if len(mine) == 1 and len(left) == 1:
             mine[0].row = left[0]
             free.remove(left[0])
