@@ -21,6 +21,7 @@ import hashlib
 import json
 import multiprocessing
 import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager, nullcontext
@@ -568,8 +569,54 @@ def ingest_files(factory: sessionmaker[Session], paths: Sequence[Path], *, now: 
 
 
 def _extract(pool: ProcessPoolExecutor, paths: Sequence[Path], jobs: int) -> Iterator[Prepared | IngestResult]:
-    """Start extracting `paths` in the pool; the results come in order (submitted at once, not lazily)."""
-    return pool.map(prepare_file, paths, chunksize=max(1, min(50, len(paths) // (4 * jobs))))
+    """Start extracting `paths` in the pool; the results come in order (submitted at once, not lazily).
+
+    Not `pool.map`: its iterator cancels the futures from this thread when it is abandoned (Ctrl-C),
+    while the pool's own thread marks them failed as the interrupted workers die, and CPython 3.11
+    then prints that thread's InvalidStateError. Here nothing is cancelled but by `_pool`'s shutdown,
+    in the pool's thread.
+    """
+    size = max(1, min(50, len(paths) // (4 * jobs)))
+    with _workers_spawn_quietly():
+        futures = [pool.submit(prepare_files, paths[i:i + size]) for i in range(0, len(paths), size)]
+    return (result for future in futures for result in future.result())
+
+
+def prepare_files(paths: Sequence[Path]) -> list[Prepared | IngestResult]:
+    """Worker process: `prepare_file` for a chunk of paths."""
+    return [prepare_file(path) for path in paths]
+
+
+@contextmanager
+def _workers_spawn_quietly() -> Iterator[None]:
+    """Hold back Ctrl-C while the pool spawns workers (it does so on submit); it takes effect afterwards.
+
+    Ctrl-C in the middle of a spawn left a worker without its start-up data ("EOFError: Ran out of
+    input"), and one that came while a worker still imported our modules printed a KeyboardInterrupt
+    traceback there. Here the signal is blocked, so each new worker starts with it blocked until
+    `_worker_starts` lets it end the worker quietly, and this process only notes it until the workers
+    are spawned (a signal delivered to another thread would otherwise still interrupt the spawn).
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    handler = signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C held by the mask is noted now
+        signal.signal(signal.SIGINT, handler)
+    if held:
+        signal.raise_signal(signal.SIGINT)
+
+
+def _worker_starts() -> None:
+    """Worker process: end at once on Ctrl-C (the parent reports it), including one held back at its start."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> dict[Path, IngestResult]:
@@ -602,7 +649,7 @@ def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     and the parent reports the interruption.
     """
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_DFL))
+                                   initializer=_worker_starts)
     try:
         yield executor
     except BaseException:
@@ -647,8 +694,9 @@ def ingest_many(factory: sessionmaker[Session], docs: Sequence[Prepared], *, now
     url = engine.url.render_as_string(hide_password=False)
     out: list[IngestResult | None] = [None] * len(docs)
     with nullcontext(pool) if pool is not None else _pool(jobs) as executor:
-        owners = {executor.submit(_ingest_lane, url, [docs[i] for i in lane], now, settings): lane
-                  for lane in lanes(docs, jobs)}
+        with _workers_spawn_quietly():
+            owners = {executor.submit(_ingest_lane, url, [docs[i] for i in lane], now, settings): lane
+                      for lane in lanes(docs, jobs)}
         futures = list(owners)
         for future in as_completed(futures):
             try:
