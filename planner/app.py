@@ -11,7 +11,7 @@ import datetime as dt
 import importlib
 from typing import Any
 
-from flask import Flask, g, jsonify, render_template, request
+from flask import Flask, Response, g, jsonify, render_template, request
 from flask import session as cookie_session
 from flask.typing import ResponseReturnValue
 from flask_limiter import Limiter
@@ -83,6 +83,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["planner.engine"] = engine
     app.extensions["planner.sessionmaker"] = factory
     csrf = CSRFProtect(app)
+    app.after_request(_retry_after_only_when_refused)  # registered first, so it runs after Flask-Limiter's
     limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", default_limits=[])
     app.extensions["planner.limiter"] = limiter
     for name in BLUEPRINTS:
@@ -110,6 +111,14 @@ def create_app(settings: Settings | None = None) -> Flask:
             session.close()
 
     return app
+
+
+def _retry_after_only_when_refused(response: Response) -> Response:
+    """Flask-Limiter tells the allowance on every answer of a limited endpoint, Retry-After included;
+    on an answer that was not refused (429) that would tell a client to wait for nothing."""
+    if response.status_code != 429:
+        response.headers.pop("Retry-After", None)
+    return response
 
 
 def _exempt_from_csrf(app: Flask, csrf: CSRFProtect) -> None:
@@ -144,6 +153,8 @@ def _register_pages(app: Flask) -> None:
 
     @app.after_request
     def _headers(response: Any) -> Any:
+        if response.status_code == 204:
+            response.headers.pop("Content-Type", None)  # no content, so no type (Flask said text/html)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")

@@ -185,9 +185,14 @@ def load(schema: type[Schema], data: Any) -> dict[str, Any]:
 
 
 def _load_query(schema: type[Schema]) -> dict[str, Any]:
-    raw = {key: request.args.getlist(key)[-1] for key in request.args}
+    loader = schema()
+    # A parameter given twice ("?limit=5&limit=500") has no one meaning: refused, not read as the last.
+    known = {field.data_key or name for name, field in loader.fields.items()}
+    repeated = sorted(key for key in request.args if key in known and len(request.args.getlist(key)) > 1)
     try:
-        result: dict[str, Any] = schema().load(raw)
+        if repeated:
+            raise ValidationError({key: ["Given more than once."] for key in repeated})
+        result: dict[str, Any] = loader.load(request.args.to_dict())
     except ValidationError as err:
         messages: dict[str, Any] = err.normalized_messages()  # type: ignore[no-untyped-call]
         fields_text = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}"

@@ -26,6 +26,7 @@ def test_options_allow_is_the_methods_of_the_path(client, rows):
         assert response.status_code == 204, (path, response.status_code)
         assert response.headers["Allow"] == allowed, path
         assert not response.data
+        assert "Content-Type" not in response.headers, path  # Flask's automatic OPTIONS said text/html
         # The same list as a refused method is told.
         refused = client.put(path)
         assert refused.status_code == 405 and refused.headers["Allow"] == allowed, path

@@ -46,3 +46,22 @@ def test_a_date_and_a_slug_the_document_allows_are_read(client, rows):
 def test_a_number_out_of_range_still_says_the_range(client, rows, query, message):
     response = client.get(f"/api/v1/meetings?{query}")
     assert response.status_code == 400 and message in response.get_json()["detail"]
+
+
+# A parameter given twice was read as its last value: "?limit=5&limit=500" gave 500 rows, while a proxy or
+# framework that reads the first would give 5. It has no one meaning, so it is refused, naming the parameter.
+@pytest.mark.parametrize(("query", "names"), [
+    ("limit=5&limit=500", ["limit"]), ("limit=5&limit=5", ["limit"]), ("from=2020-01-01&from=2021-01-01", ["from"]),
+    ("body=a&body=b&offset=1&offset=2", ["body", "offset"]),
+])
+def test_a_parameter_given_twice_is_400(client, rows, query, names):
+    response = client.get(f"/api/v1/meetings?{query}")
+    assert response.status_code == 400, response.get_json()
+    assert response.content_type == "application/problem+json"
+    assert sorted(response.get_json()["errors"]) == names
+    assert "more than once" in response.get_json()["detail"]
+
+
+def test_a_parameter_given_once_beside_an_unknown_one_given_twice_is_read(client, rows):
+    page = client.get("/api/v1/meetings?limit=7&utm=a&utm=b").get_json()
+    assert page["limit"] == 7

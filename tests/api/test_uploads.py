@@ -32,9 +32,12 @@ def test_public_extraction_is_rate_limited_per_address(settings, seed):
     app = create_app(settings.replace(web={"extract_per_minute": 2}))
     client = app.test_client()
     path = seed("004")
-    codes = [client.post("/api/v1/extract", data=upload(path), content_type="multipart/form-data").status_code
-             for _ in range(3)]
-    assert codes == [200, 200, 429]
+    answers = [client.post("/api/v1/extract", data=upload(path), content_type="multipart/form-data")
+               for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    # The allowance is told on every answer, but only the refusal says to wait (a 200 said Retry-After: 60).
+    assert [a.headers.get("X-RateLimit-Remaining") for a in answers] == ["1", "0", "0"]
+    assert [("Retry-After" in a.headers) for a in answers] == [False, False, True]
     response = client.post("/api/v1/extract", data=upload(path), content_type="multipart/form-data")
     assert_problem(response, 429)
     assert int(response.headers["Retry-After"]) > 0
