@@ -1380,6 +1380,51 @@ def _name_before_joining_word(entry: str) -> tuple[int, int] | None:
     return len(entry[:comma].rstrip()), comma + 1 + (len(tail) - len(tail.lstrip()))
 
 
+# The words that join the names of a run after an entry's comma, and the group that closes the run: "Anders
+# Gustavsson och hedersordförande Valter Nilsson", "Magnus Lörd samt Markus Andersson och Pierre Persson från
+# valberedningen" (a definite group word, or a capitalised name of a body).
+_RX_JOINED_NAMES = re.compile(r"\s+(och|samt|&)\s+")
+_RX_FROM_GROUP = re.compile(r"\s+från\s+([a-zåäö]{4,}(?:en|na|et)|[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2})$")
+
+
+def _names_joined_after_comma(entry: str, base: int) -> list[Person] | None:
+    """Read an entry "Name, Name och Name" whose piece after the comma is names joined by "och" or "samt", each
+    perhaps led by its role word and the last run perhaps closed by the group the names come from: "Lennart Hoffert,
+    Anders Gustavsson och hedersordförande Valter Nilsson" is three persons, the last the honorary chairman, and
+    "Jörgen Prahl, Magnus Lörd samt Markus Andersson och Pierre Persson från valberedningen" four, the last two of
+    the nominating committee; not a name and an organisation. None unless every piece is a plain name and a known
+    given name begins one of them."""
+    comma = entry.rfind(",")
+    if comma <= 0 or (" och " not in entry[comma:] and " samt " not in entry[comma:] and " & " not in entry[comma:]):
+        return None
+    head = entry[:comma].strip()
+    if not (_PLAIN_NAME.fullmatch(head) and _looks_like_name(head) >= 1.0):
+        return None
+    tail_at = comma + 1 + len(entry[comma + 1:]) - len(entry[comma + 1:].lstrip())
+    tail = entry[tail_at:].rstrip(" .")
+    group = _RX_FROM_GROUP.search(tail)
+    if group is not None:
+        tail = tail[: group.start()]
+    cuts = list(_RX_JOINED_NAMES.finditer(tail))
+    bounds = [0, *(c.end() for c in cuts)]
+    ends = [*(c.start() for c in cuts), len(tail)]
+    last_run = max((k + 1 for k, c in enumerate(cuts) if c.group(1) == "samt"), default=0)
+    start = base + len(entry) - len(entry.lstrip())
+    people = [Person(head, start, start + len(head))]
+    for k, (lo, hi) in enumerate(zip(bounds, ends, strict=True)):
+        piece = tail[lo:hi]
+        first, _, rest = piece.partition(" ")
+        role = None
+        if first.islower() and _is_lead_word(first):  # "hedersordförande Valter Nilsson"
+            role, piece, lo = _base_role(first) or first, rest, lo + len(first) + 1
+        if not (_PLAIN_NAME.fullmatch(piece) and _looks_like_name(piece) >= 1.0) or _is_org(piece, set()):
+            return None
+        org = group.group(1) if group is not None and k >= last_run else None
+        at = base + tail_at + lo
+        people.append(Person(piece, at, at + len(piece), organisation=org, role=role))
+    return people if any(_is_given(p.name.split()[0]) for p in people[1:]) else None
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1466,6 +1511,10 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
             if joined is not None:  # "Peter Wänehag, Kalle Nilsson och Bo Ek, sekreterare": a name, not an organisation
                 people.extend(q for q in (_person(entry[:joined[0]], base + lo, known=known),
                                           _person(entry[joined[1]:], base + lo + joined[1], known=known)) if q)
+                continue
+            both = _names_joined_after_comma(entry, base + lo) if " " in entry[entry.rfind(",") + 2:] else None
+            if both:
+                people.extend(both)
                 continue
             p = _person(entry, base + lo, known=known)
             if p:
@@ -2869,6 +2918,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     acronym = _acronym_person(body, base + off)
     if acronym:
         return [acronym]
+    joined = _names_joined_after_comma(body, base + off) if "," in body else None
+    if joined:  # "Bo Eriksson, Kristina Johansson och sekreterare Karin Alm": no name and organisation
+        return joined
     p = _person(body, base + off, known=known, swap=swap)
     if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
         return _name_list_run(body, base + off, known, single=True)
@@ -4943,13 +4995,14 @@ _ONE_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-z
 
 
 def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
-    """A run-on comma list whose line break falls inside a name: "..., Sara Åkesson, Magnus" / "Forsberg, ..."."""
+    """A run-on comma list whose line break falls inside a name: "..., Sara Åkesson, Magnus" / "Forsberg, ...", or
+    inside its last name after the list's "och": "..., Magnus Lindstedt och Kent" / "Antonsson."."""
     before, at = prev
     if at + len(before) + 1 != start or "\t" in before or "\t" in text or before.count(",") < 2:
         return False  # (fewer than three segments below)
-    segments = before.rstrip().split(",")
+    last = _RX_JOINED_NAMES.split(before.rstrip().rsplit(",", 1)[-1].strip())[-1]
     head = re.split(r",|\s+och\s+|\.$", text.strip(), maxsplit=1)[0].strip()
-    return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
+    return bool(_ONE_NAME_WORD.fullmatch(last) and _ONE_NAME_WORD.fullmatch(head))
 
 
 # Words a wrapped note of a list entry may end a line with: the note goes on on the next line.
@@ -5877,6 +5930,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not in_row:
             row_kind = None
         if kind is not None and not columns and not text[inline_off:].strip(" :\t"):
+            interleaved = _interleaved_columns(parts, i, kind)
+            if interleaved is not None:  # "Närvarande" / "Frånvarande" / "Malin Johannesson" / "Johanna Johansson" ...
+                second, left, right, i = interleaved
+                for column_kind, people in ((kind, left), (second, right)):
+                    column: list[tuple[str, int]] = []  # (read already: `premarked`)
+                    premarked[id(column)] = people
+                    found.append((column_kind, column))
+                continue
             cells = _cell_rows(parts, i + 1, known, read, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
                 _SUBSTITUTE_LABELS), after_table=bool(premarked))
             if cells is not None:
@@ -6295,6 +6356,41 @@ _WRAPPED_LABEL_HEADS = frozenset(x[:1].upper() for x in _WRAPPED_LABEL_WORDS)
 
 _CELL_MARKS = frozenset(w.CELL_MARKS)
 _SUBSTITUTE_LABELS = tuple(w.SUBSTITUTE_LABELS)
+
+
+_LEAST_INTERLEAVED = 4  # name lines under two stacked column labels, for `_interleaved_columns`
+
+
+def _interleaved_columns(parts: list[Part], i: int, first: ListKind
+                         ) -> tuple[ListKind, list[Person], list[Person], int] | None:
+    """Read a table of two lists side by side flattened one cell to a line: the two column labels on lines of their
+    own ("Närvarande" / "Frånvarande"), then the rows' cells, left then right ("Malin Johannesson" / "Johanna
+    Johansson" / "Petra Tieu" / "Sofia Flårback" ...): the names alternate between the two lists, and the first
+    column keeps the last name of an odd count (its row has no right cell). `parts[i]` is the first label, of kind
+    `first`. None unless the second label follows it at once, alone and of another kind, and at least
+    `_LEAST_INTERLEAVED` lines of a plain name alone follow that. Returns the second label's kind, the two lists and
+    the index of the part after the names."""
+    n = len(parts)
+    j = i + 1
+    while j < n and not parts[j].text.strip():
+        j += 1
+    head = parts[j].text.strip() if j < n else ""
+    lab = label_of(head, colon_required=False) if head[:1].isupper() else None
+    if lab is None or lab[0] is first or head[lab[1]:].strip(" :;"):
+        return None
+    names: list[Person] = []
+    j += 1
+    while j < n:
+        t = parts[j].text.strip()
+        if t and not (_PLAIN_NAME.fullmatch(t) and _looks_like_name(t) >= 1.0) or _is_org(t, set()):
+            break
+        if t:
+            at = parts[j].start + parts[j].text.find(t)
+            names.append(Person(t, at, at + len(t)))
+        j += 1
+    if len(names) < _LEAST_INTERLEAVED:
+        return None
+    return lab[0], names[0::2], names[1::2], j
 
 
 def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, int], list[Person]], *,
