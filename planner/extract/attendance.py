@@ -5933,9 +5933,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             interleaved = _interleaved_columns(parts, i, kind)
             if interleaved is not None:  # "Närvarande" / "Frånvarande" / "Malin Johannesson" / "Johanna Johansson" ...
                 second, left, right, i = interleaved
-                for column_kind, people in ((kind, left), (second, right)):
+                for column_kind, column_people in ((kind, left), (second, right)):
                     column: list[tuple[str, int]] = []  # (read already: `premarked`)
-                    premarked[id(column)] = people
+                    premarked[id(column)] = column_people
                     found.append((column_kind, column))
                 continue
             cells = _cell_rows(parts, i + 1, known, read, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
