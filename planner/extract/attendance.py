@@ -1085,6 +1085,11 @@ def _comma_pieces(text: str) -> list[tuple[str, int, int]]:
     return pieces
 
 
+# An organisation written as abbreviations only, each closed by a full stop, the first of three letters or more: "Ped.
+# Inst.", "Ekon. avd.", "Inst. f. psyk." (no name: initials are one or two letters, "Bo E. Berg" has whole words).
+_RX_ABBREVIATED_ORG = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,5}\.(?:\s*[A-ZÅÄÖa-zåäö][a-zåäö]{0,5}\.)+")
+
+
 def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
     """Read "Name (M), Name och Name" (names of one organisation) into persons."""
     people: list[Person] = []
@@ -1110,7 +1115,13 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
             off += piece_text.find(rest)
             piece_text = rest
             this_org: str | None = org
-        elif people and not _looks_like_name(part := _name_part(stripped)) and _is_org(part, known):
+        elif people and _RX_ABBREVIATED_ORG.fullmatch(part := _name_part(stripped)):
+            # "Åsa Löfqvist, Ped. Inst. (adjungerad)": the department abbreviated, no name; its note is her role
+            note = stripped[len(part):].strip(" ()")
+            role = people[-1].role or (_role_of(note) if note else None)
+            people[-1] = people[-1]._replace(organisation=part, role=role)
+            continue
+        elif people and not _looks_like_name(part) and _is_org(part, known):
             people[-1] = people[-1]._replace(organisation=stripped)
             continue
         else:

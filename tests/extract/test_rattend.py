@@ -110,3 +110,28 @@ _HEAD = "SEKTIONENS STYRELSEMÖTESPROTOKOLL\nTisdag 25 februari 2014 kl. 12.15, 
 )
 def test_two_columns_flattened_one_cell_a_line(text: str, present: list[str], absent: list[str]) -> None:
     assert attendance_names(text, head=_HEAD, tail=_TAIL) == (present, absent)
+
+
+# A department written as abbreviations only after a name's comma ("Ped. Inst.", "Ekon. avd."): the name's
+# organisation, not a second name (a line's last full stop is left off, as for any entry).
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Gudrun Svedberg, Åsa Löfqvist, Ped. Inst. (adjungerad)",
+         [("Gudrun Svedberg", None, None), ("Åsa Löfqvist", "Ped. Inst.", "adjungerad")]),
+        ("Anneli Nielsen, Erika Isberg, Ped. inst.",
+         [("Anneli Nielsen", None, None), ("Erika Isberg", "Ped. inst", None)]),
+        ("Maria Levlin, Lotta Vingsle, Kem. inst.",
+         [("Maria Levlin", None, None), ("Lotta Vingsle", "Kem. inst", None)]),
+        ("Mathias Norqvist, Bo Berg, Ekon. avd.",
+         [("Mathias Norqvist", None, None), ("Bo Berg", "Ekon. avd", None)]),
+        ("Ingmarie Mellenius, Anna Ek, Med. fak. (sekreterare)",
+         [("Ingmarie Mellenius", None, None), ("Anna Ek", "Med. fak.", "sekreterare")]),
+        # look-alikes: names with initials stay names
+        ("Bo Berg, Anna E. Ek", [("Bo Berg", None, None), ("Anna E. Ek", None, None)]),
+        ("Bo Berg, Ch. P. Ek", [("Bo Berg", None, None), ("Ch. P. Ek", None, None)]),
+        ("Bo Berg, Chr. Ekman", [("Bo Berg", None, None), ("Chr. Ekman", None, None)]),
+    ],
+)
+def test_abbreviated_department_after_name(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    assert _read(text) == people
