@@ -1436,6 +1436,35 @@ def _names_joined_after_comma(entry: str, base: int) -> list[Person] | None:
     return people if any(_is_given(p.name.split()[0]) for p in people[1:]) else None
 
 
+# The last name of a list in a copy that lost its line breaks, the first item's number glued to it: "Ninnie
+# Gustafsson1. Mötets öppnande".
+_RX_NAME_BEFORE_GLUED_ITEM = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+)\d{1,2}[.)]\s")
+
+
+def _glued_names_after_comma(entry: str, base: int) -> list[Person] | None:
+    """Read an entry "Name, GivenSurname" of a copy that lost its line breaks, whose next name was glued where its
+    line broke ("Krister Spolander, GunnarCarlsson"): two persons, not a name and an organisation; a last name the
+    first item's number is glued to may follow ("..., GunnarCarlsson, Ninnie Gustafsson1. Mötets öppnande ...").
+    None unless the piece after the first comma is a known given name glued to a surname (`_RX_GLUED_GIVEN`)."""
+    comma = entry.find(",")
+    head = entry[:comma].strip()
+    after = entry.find(",", comma + 1)
+    tail = entry[comma + 1: after if after > 0 else len(entry)].strip()
+    glued = _RX_GLUED_GIVEN.fullmatch(tail) if comma > 0 else None
+    if glued is None or not _is_given(glued.group(1)) or not (_PLAIN_NAME.fullmatch(head) and _looks_like_name(head)
+                                                              >= 1.0):
+        return None
+    first = base + len(entry) - len(entry.lstrip())
+    at = base + entry.index(tail, comma)
+    people = [Person(head, first, first + len(head)), Person(f"{glued.group(1)} {glued.group(2)}", at, at + len(tail))]
+    if after > 0:
+        last = _RX_NAME_BEFORE_GLUED_ITEM.match(entry, after + 1)
+        if last is None:
+            return None  # more than a glued item after the names: not read so
+        people.append(Person(last.group(1), base + last.start(1), base + last.end(1)))
+    return people
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1523,7 +1552,8 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 people.extend(q for q in (_person(entry[:joined[0]], base + lo, known=known),
                                           _person(entry[joined[1]:], base + lo + joined[1], known=known)) if q)
                 continue
-            both = _names_joined_after_comma(entry, base + lo) if " " in entry[entry.rfind(",") + 2:] else None
+            both = (_names_joined_after_comma(entry, base + lo) if " " in entry[entry.rfind(",") + 2:] else None) or (
+                _glued_names_after_comma(entry, base + lo) if "," in entry else None)
             if both:
                 people.extend(both)
                 continue
@@ -2929,7 +2959,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     acronym = _acronym_person(body, base + off)
     if acronym:
         return [acronym]
-    joined = _names_joined_after_comma(body, base + off) if "," in body else None
+    joined = (_names_joined_after_comma(body, base + off) or _glued_names_after_comma(body, base + off)) \
+        if "," in body else None
     if joined:  # "Bo Eriksson, Kristina Johansson och sekreterare Karin Alm": no name and organisation
         return joined
     p = _person(body, base + off, known=known, swap=swap)
@@ -5149,9 +5180,10 @@ _LABEL_HEADS = frozenset(
     | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS}
     | {lab.split()[0].capitalize() for lab in w.STAFF_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
-# A label glued to the date before it, as a copy that lost the line break writes it: "... mötet 2009-03-16Närvarande:
-# Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg". Capitalised, with its colon.
-_RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
+# A label glued to the date or word before it, as a copy that lost the line break writes it: "... mötet
+# 2009-03-16Närvarande: Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg", "Hos VTI i LinköpingNärvarande:Sonja
+# Forward, ...". Capitalised, with its colon.
+_RX_GLUED_LABEL = re.compile(r"(?<=[\da-zåäö])(?:" + "|".join(sorted(
     (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
     key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ])")
 

@@ -135,3 +135,32 @@ def test_two_columns_flattened_one_cell_a_line(text: str, present: list[str], ab
 )
 def test_abbreviated_department_after_name(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
     assert _read(text) == people
+
+
+# A copy that lost its line breaks: the label glued to the word before it ("i LinköpingNärvarande:"), a name glued
+# where its line broke ("GunnarCarlsson"), the first item's number glued to the last name ("Gustafsson1. Mötets").
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Onsdagen den 28 november 2012 kl 13.00-17.00Hos VTI i LinköpingNärvarande:Sonja Forward, Inger Forsberg, "
+         "Lennart Adolfsson, Krister Spolander, GunnarCarlsson, Ninnie Gustafsson1. Mötets öppnandeSonja Forward "
+         "öppnade mötet.2. Val av sekreterare"),
+         ["Sonja Forward", "Inger Forsberg", "Lennart Adolfsson", "Krister Spolander", "Gunnar Carlsson",
+          "Ninnie Gustafsson"]),
+        ("Tisdagen den 3 mars 2015 kl 18.00 i klubbstuganNärvarande: Anna Lindqvist, Erik Holm, Sara Berg\n",
+         ["Anna Lindqvist", "Erik Holm", "Sara Berg"]),
+        ("Måndagen den 9 maj 2016 kl 19.00 hos KarinNärvarande: Karin Falk, Nils Johansson, Eva Lindmark\n",
+         ["Karin Falk", "Nils Johansson", "Eva Lindmark"]),
+        ("Den 12 april 2018 kl 17.30, Folkets husNärvarande: Per Holm, Maria Haglund, JonasEkberg, Lena Ström\n",
+         ["Per Holm", "Maria Haglund", "Jonas Ekberg", "Lena Ström"]),
+        ("Styrelsemöte 2019-10-02 på kontoretNärvarande: Kent Sidén, AndersSaadio\n", ["Kent Sidén", "Anders Saadio"]),
+        # look-alikes: an organisation glued so is no name; a label word inside a sentence is no label
+        ("Styrelsemöte 2019-10-02\nNärvarande: Kent Sidén, MunktellArenan\n", ["Kent Sidén"]),
+        ("Styrelsemöte 2019-10-02\nNärvarande: Kent Sidén, Britta Burström\nMötet hölls i stadsdelsnämndens lokal.\n",
+         ["Kent Sidén", "Britta Burström"]),
+        ("Styrelsemöte 2019-10-02\nNärvarande: Anna Ek, Bo Berg, Per Holm, SverigesRadio\n",
+         ["Anna Ek", "Bo Berg", "Per Holm", "SverigesRadio"]),
+    ],
+)
+def test_copy_without_line_breaks(text: str, present: list[str]) -> None:
+    assert attendance_names(text, tail=_TAIL)[0] == present
