@@ -5407,8 +5407,9 @@ def _lists_inside_row(text: str, base: int
     ("Gunilla Nordberg (S), Tjörn Sekreterare Cecilia Kvist, GR Övriga Birgitta Hellgren, GR Maria Sigroth,
     GR"): the entries before the first label (they go on with the list above), and each list's kind and
     entries. A secretary named right before the first label ("Sekreterare Cecilia Kvist, GR") kept the
-    minutes: present, whatever the list above. None when no label opens a list of names there, or when nothing
-    that reads as an entry stands before the label (a line that begins so is a label line)."""
+    minutes: present, whatever the list above. None when no label opens a list of names there (one word after it is
+    a place: "generalsekreterare Övriga Sverige"), or when nothing that reads as an entry stands before the label (a
+    line that begins so is a label line)."""
     first = _INSIDE_LABEL.search(text)
     if first is None:
         return None
@@ -5418,6 +5419,8 @@ def _lists_inside_row(text: str, base: int
     inner = _bare_label_lists(text, least=1)
     if not inner or inner[0][1] != first.end():
         return None
+    if len(text[inner[0][1]: inner[0][2]].split()) < 2:
+        return None  # "Stina Karlsson, Gjallarhornen, generalsekreterare Övriga Sverige": one word, a place, no list
     out: list[tuple[ListKind, tuple[str, int]]] = []
     secretary = _CLOSING_ROLE_INSIDE.search(head)
     if secretary:

@@ -164,3 +164,49 @@ def test_abbreviated_department_after_name(text: str, people: list[tuple[str, st
 )
 def test_copy_without_line_breaks(text: str, present: list[str]) -> None:
     assert attendance_names(text, tail=_TAIL)[0] == present
+
+
+# A label word inside an entry's note, one word after it ("generalsekreterare Övriga Sverige": the region a member
+# answers for) opens no list: the list goes on below.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Närvarande:\nStefan Nilsson, LiTHe Blås, ordförande\nStina Karlsson, Gjallarhornen, generalsekreterare "
+         "Övriga Sverige\nAnna Krafft, Hornboskapen, generalsekreterare Uppsala\n"),
+         ["Stefan Nilsson", "Stina Karlsson", "Anna Krafft"]),
+        (("Närvarande:\nThomas Andén, Bleckhornen, generalsekreterare Södra Sverige\nPer Holm, Utblås, regionansvarig "
+         "Övriga Norrland\nEva Lind, Kårsetten, kassör\n"),
+         ["Thomas Andén", "Per Holm", "Eva Lind"]),
+        (("Närvarande:\nLena Ström, Skogsklubben, distriktsansvarig Övriga Götaland\nKarin Falk, Naturskyddet, "
+         "ledamot\nNils Johansson, Fältbiologerna, sekreterare\n"),
+         ["Lena Ström", "Karin Falk", "Nils Johansson"]),
+        (("Närvarande:\nMaria Haglund, Scouterna, ansvarig region Övriga Svealand\nEva Lindmark, Scouterna, "
+         "kassör\nBo Berg, Scouterna, ordförande\n"),
+         ["Maria Haglund", "Eva Lindmark", "Bo Berg"]),
+        (("Närvarande:\nJonas Ek, Orienteringsklubben, ledamot Övriga Värmland\nSara Berg, Orienteringsklubben, "
+         "kassör\nErik Holm, Orienteringsklubben, ordförande\n"),
+         ["Jonas Ek", "Sara Berg", "Erik Holm"]),
+    ],
+)
+def test_label_word_in_entry_note(text: str, present: list[str]) -> None:
+    assert attendance_names(text, head=_HEAD, tail=_TAIL)[0] == present
+
+
+# Look-alikes: a label inside a wrapped list line that names people opens the next list.
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        (("Beslutande:\nAnna Ek (S), Växjö, Bo Berg (M), Alvesta, Cia Holm (C), Ljungby,\nGunilla Nordberg (S), Tjörn "
+         "Sekreterare Cecilia Kvist, GR Övriga Birgitta Hellgren, GR Maria Sigroth, GR\n"),
+         (["Anna Ek", "Bo Berg", "Cia Holm", "Gunilla Nordberg", "Cecilia Kvist", "Birgitta Hellgren",
+           "Maria Sigroth"], [])),
+        (("Beslutande:\nAnna Ek (S), Växjö, Bo Berg (M), Alvesta, Cia Holm (C), Ljungby,\nGunilla Nordberg (S), Tjörn "
+          "Övriga Birgitta Hellgren, GR Maria Sigroth, GR\n"),
+         (["Anna Ek", "Bo Berg", "Cia Holm", "Gunilla Nordberg", "Birgitta Hellgren", "Maria Sigroth"], [])),
+        (("Beslutande:\nAnna Ek (S), Växjö, Bo Berg (M), Alvesta, Cia Holm (C), Ljungby,\nGunilla Nordberg (S), Tjörn "
+          "Sekreterare Cecilia Kvist, GR Övriga Maria Sigroth, GR\n"),
+         (["Anna Ek", "Bo Berg", "Cia Holm", "Gunilla Nordberg", "Cecilia Kvist", "Maria Sigroth"], [])),
+    ],
+)
+def test_label_inside_wrapped_line_opens_list(text: str, lists: tuple[list[str], list[str]]) -> None:
+    assert attendance_names(text, head=_HEAD, tail=_TAIL) == lists
