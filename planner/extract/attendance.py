@@ -1085,6 +1085,11 @@ def _comma_pieces(text: str) -> list[tuple[str, int, int]]:
     return pieces
 
 
+# An organisation written as abbreviations only, each closed by a full stop, the first of three letters or more: "Ped.
+# Inst.", "Ekon. avd.", "Inst. f. psyk." (no name: initials are one or two letters, "Bo E. Berg" has whole words).
+_RX_ABBREVIATED_ORG = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,5}\.(?:\s*[A-ZÅÄÖa-zåäö][a-zåäö]{0,5}\.)+")
+
+
 def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
     """Read "Name (M), Name och Name" (names of one organisation) into persons."""
     people: list[Person] = []
@@ -1110,7 +1115,13 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
             off += piece_text.find(rest)
             piece_text = rest
             this_org: str | None = org
-        elif people and not _looks_like_name(part := _name_part(stripped)) and _is_org(part, known):
+        elif people and _RX_ABBREVIATED_ORG.fullmatch(part := _name_part(stripped)):
+            # "Åsa Löfqvist, Ped. Inst. (adjungerad)": the department abbreviated, no name; its note is her role
+            note = stripped[len(part):].strip(" ()")
+            role = people[-1].role or (_role_of(note) if note else None)
+            people[-1] = people[-1]._replace(organisation=part, role=role)
+            continue
+        elif people and not _looks_like_name(part) and _is_org(part, known):
             people[-1] = people[-1]._replace(organisation=stripped)
             continue
         else:
@@ -1380,6 +1391,80 @@ def _name_before_joining_word(entry: str) -> tuple[int, int] | None:
     return len(entry[:comma].rstrip()), comma + 1 + (len(tail) - len(tail.lstrip()))
 
 
+# The words that join the names of a run after an entry's comma, and the group that closes the run: "Anders
+# Gustavsson och hedersordförande Valter Nilsson", "Magnus Lörd samt Markus Andersson och Pierre Persson från
+# valberedningen" (a definite group word, or a capitalised name of a body).
+_RX_JOINED_NAMES = re.compile(r"\s+(och|samt|&)\s+")
+_RX_FROM_GROUP = re.compile(r"\s+från\s+([a-zåäö]{4,}(?:en|na|et)|[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2})$")
+
+
+def _names_joined_after_comma(entry: str, base: int) -> list[Person] | None:
+    """Read an entry "Name, Name och Name" whose piece after the comma is names joined by "och" or "samt", each
+    perhaps led by its role word and the last run perhaps closed by the group the names come from: "Lennart Hoffert,
+    Anders Gustavsson och hedersordförande Valter Nilsson" is three persons, the last the honorary chairman, and
+    "Jörgen Prahl, Magnus Lörd samt Markus Andersson och Pierre Persson från valberedningen" four, the last two of
+    the nominating committee; not a name and an organisation. None unless every piece is a plain name and a known
+    given name begins one of them."""
+    comma = entry.rfind(",")
+    if comma <= 0 or (" och " not in entry[comma:] and " samt " not in entry[comma:] and " & " not in entry[comma:]):
+        return None
+    head = entry[:comma].strip()
+    if not (_PLAIN_NAME.fullmatch(head) and _looks_like_name(head) >= 1.0):
+        return None
+    tail_at = comma + 1 + len(entry[comma + 1:]) - len(entry[comma + 1:].lstrip())
+    tail = entry[tail_at:].rstrip(" .")
+    group = _RX_FROM_GROUP.search(tail)
+    if group is not None:
+        tail = tail[: group.start()]
+    cuts = list(_RX_JOINED_NAMES.finditer(tail))
+    bounds = [0, *(c.end() for c in cuts)]
+    ends = [*(c.start() for c in cuts), len(tail)]
+    last_run = max((k + 1 for k, c in enumerate(cuts) if c.group(1) == "samt"), default=0)
+    start = base + len(entry) - len(entry.lstrip())
+    people = [Person(head, start, start + len(head))]
+    for k, (lo, hi) in enumerate(zip(bounds, ends, strict=True)):
+        piece = tail[lo:hi]
+        first, _, rest = piece.partition(" ")
+        role = None
+        if first.islower() and _is_lead_word(first):  # "hedersordförande Valter Nilsson"
+            role, piece, lo = _base_role(first) or first, rest, lo + len(first) + 1
+        if not (_PLAIN_NAME.fullmatch(piece) and _looks_like_name(piece) >= 1.0) or _is_org(piece, set()):
+            return None
+        org = group.group(1) if group is not None and k >= last_run else None
+        at = base + tail_at + lo
+        people.append(Person(piece, at, at + len(piece), organisation=org, role=role))
+    return people if any(_is_given(p.name.split()[0]) for p in people[1:]) else None
+
+
+# The last name of a list in a copy that lost its line breaks, the first item's number glued to it: "Ninnie
+# Gustafsson1. Mötets öppnande".
+_RX_NAME_BEFORE_GLUED_ITEM = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+)\d{1,2}[.)]\s")
+
+
+def _glued_names_after_comma(entry: str, base: int) -> list[Person] | None:
+    """Read an entry "Name, GivenSurname" of a copy that lost its line breaks, whose next name was glued where its
+    line broke ("Krister Spolander, GunnarCarlsson"): two persons, not a name and an organisation; a last name the
+    first item's number is glued to may follow ("..., GunnarCarlsson, Ninnie Gustafsson1. Mötets öppnande ...").
+    None unless the piece after the first comma is a known given name glued to a surname (`_RX_GLUED_GIVEN`)."""
+    comma = entry.find(",")
+    head = entry[:comma].strip()
+    after = entry.find(",", comma + 1)
+    tail = entry[comma + 1: after if after > 0 else len(entry)].strip()
+    glued = _RX_GLUED_GIVEN.fullmatch(tail) if comma > 0 else None
+    if glued is None or not _is_given(glued.group(1)) or not (_PLAIN_NAME.fullmatch(head) and _looks_like_name(head)
+                                                              >= 1.0):
+        return None
+    first = base + len(entry) - len(entry.lstrip())
+    at = base + entry.index(tail, comma)
+    people = [Person(head, first, first + len(head)), Person(f"{glued.group(1)} {glued.group(2)}", at, at + len(tail))]
+    if after > 0:
+        last = _RX_NAME_BEFORE_GLUED_ITEM.match(entry, after + 1)
+        if last is None:
+            return None  # more than a glued item after the names: not read so
+        people.append(Person(last.group(1), base + last.start(1), base + last.end(1)))
+    return people
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1466,6 +1551,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
             if joined is not None:  # "Peter Wänehag, Kalle Nilsson och Bo Ek, sekreterare": a name, not an organisation
                 people.extend(q for q in (_person(entry[:joined[0]], base + lo, known=known),
                                           _person(entry[joined[1]:], base + lo + joined[1], known=known)) if q)
+                continue
+            both = (_names_joined_after_comma(entry, base + lo) if " " in entry[entry.rfind(",") + 2:] else None) or (
+                _glued_names_after_comma(entry, base + lo) if "," in entry else None)
+            if both:
+                people.extend(both)
                 continue
             p = _person(entry, base + lo, known=known)
             if p:
@@ -2869,6 +2959,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     acronym = _acronym_person(body, base + off)
     if acronym:
         return [acronym]
+    joined = (_names_joined_after_comma(body, base + off) or _glued_names_after_comma(body, base + off)) \
+        if "," in body else None
+    if joined:  # "Bo Eriksson, Kristina Johansson och sekreterare Karin Alm": no name and organisation
+        return joined
     p = _person(body, base + off, known=known, swap=swap)
     if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
         return _name_list_run(body, base + off, known, single=True)
@@ -4943,13 +5037,14 @@ _ONE_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-z
 
 
 def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
-    """A run-on comma list whose line break falls inside a name: "..., Sara Åkesson, Magnus" / "Forsberg, ..."."""
+    """A run-on comma list whose line break falls inside a name: "..., Sara Åkesson, Magnus" / "Forsberg, ...", or
+    inside its last name after the list's "och": "..., Magnus Lindstedt och Kent" / "Antonsson."."""
     before, at = prev
     if at + len(before) + 1 != start or "\t" in before or "\t" in text or before.count(",") < 2:
         return False  # (fewer than three segments below)
-    segments = before.rstrip().split(",")
+    last = _RX_JOINED_NAMES.split(before.rstrip().rsplit(",", 1)[-1].strip())[-1]
     head = re.split(r",|\s+och\s+|\.$", text.strip(), maxsplit=1)[0].strip()
-    return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
+    return bool(_ONE_NAME_WORD.fullmatch(last) and _ONE_NAME_WORD.fullmatch(head))
 
 
 # Words a wrapped note of a list entry may end a line with: the note goes on on the next line.
@@ -5085,9 +5180,10 @@ _LABEL_HEADS = frozenset(
     | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS}
     | {lab.split()[0].capitalize() for lab in w.STAFF_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
-# A label glued to the date before it, as a copy that lost the line break writes it: "... mötet 2009-03-16Närvarande:
-# Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg". Capitalised, with its colon.
-_RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
+# A label glued to the date or word before it, as a copy that lost the line break writes it: "... mötet
+# 2009-03-16Närvarande: Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg", "Hos VTI i LinköpingNärvarande:Sonja
+# Forward, ...". Capitalised, with its colon.
+_RX_GLUED_LABEL = re.compile(r"(?<=[\da-zåäö])(?:" + "|".join(sorted(
     (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
     key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ])")
 
@@ -5311,8 +5407,9 @@ def _lists_inside_row(text: str, base: int
     ("Gunilla Nordberg (S), Tjörn Sekreterare Cecilia Kvist, GR Övriga Birgitta Hellgren, GR Maria Sigroth,
     GR"): the entries before the first label (they go on with the list above), and each list's kind and
     entries. A secretary named right before the first label ("Sekreterare Cecilia Kvist, GR") kept the
-    minutes: present, whatever the list above. None when no label opens a list of names there, or when nothing
-    that reads as an entry stands before the label (a line that begins so is a label line)."""
+    minutes: present, whatever the list above. None when no label opens a list of names there (one word after it is
+    a place: "generalsekreterare Övriga Sverige"), or when nothing that reads as an entry stands before the label (a
+    line that begins so is a label line)."""
     first = _INSIDE_LABEL.search(text)
     if first is None:
         return None
@@ -5322,6 +5419,8 @@ def _lists_inside_row(text: str, base: int
     inner = _bare_label_lists(text, least=1)
     if not inner or inner[0][1] != first.end():
         return None
+    if len(text[inner[0][1]: inner[0][2]].split()) < 2:
+        return None  # "Stina Karlsson, Gjallarhornen, generalsekreterare Övriga Sverige": one word, a place, no list
     out: list[tuple[ListKind, tuple[str, int]]] = []
     secretary = _CLOSING_ROLE_INSIDE.search(head)
     if secretary:
@@ -5877,6 +5976,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not in_row:
             row_kind = None
         if kind is not None and not columns and not text[inline_off:].strip(" :\t"):
+            interleaved = _interleaved_columns(parts, i, kind)
+            if interleaved is not None:  # "Närvarande" / "Frånvarande" / "Malin Johannesson" / "Johanna Johansson" ...
+                second, left, right, i = interleaved
+                for column_kind, column_people in ((kind, left), (second, right)):
+                    column: list[tuple[str, int]] = []  # (read already: `premarked`)
+                    premarked[id(column)] = column_people
+                    found.append((column_kind, column))
+                continue
             cells = _cell_rows(parts, i + 1, known, read, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
                 _SUBSTITUTE_LABELS), after_table=bool(premarked))
             if cells is not None:
@@ -6295,6 +6402,41 @@ _WRAPPED_LABEL_HEADS = frozenset(x[:1].upper() for x in _WRAPPED_LABEL_WORDS)
 
 _CELL_MARKS = frozenset(w.CELL_MARKS)
 _SUBSTITUTE_LABELS = tuple(w.SUBSTITUTE_LABELS)
+
+
+_LEAST_INTERLEAVED = 4  # name lines under two stacked column labels, for `_interleaved_columns`
+
+
+def _interleaved_columns(parts: list[Part], i: int, first: ListKind
+                         ) -> tuple[ListKind, list[Person], list[Person], int] | None:
+    """Read a table of two lists side by side flattened one cell to a line: the two column labels on lines of their
+    own ("Närvarande" / "Frånvarande"), then the rows' cells, left then right ("Malin Johannesson" / "Johanna
+    Johansson" / "Petra Tieu" / "Sofia Flårback" ...): the names alternate between the two lists, and the first
+    column keeps the last name of an odd count (its row has no right cell). `parts[i]` is the first label, of kind
+    `first`. None unless the second label follows it at once, alone and of another kind, and at least
+    `_LEAST_INTERLEAVED` lines of a plain name alone follow that. Returns the second label's kind, the two lists and
+    the index of the part after the names."""
+    n = len(parts)
+    j = i + 1
+    while j < n and not parts[j].text.strip():
+        j += 1
+    head = parts[j].text.strip() if j < n else ""
+    lab = label_of(head, colon_required=False) if head[:1].isupper() else None
+    if lab is None or lab[0] is first or head[lab[1]:].strip(" :;"):
+        return None
+    names: list[Person] = []
+    j += 1
+    while j < n:
+        t = parts[j].text.strip()
+        if t and not (_PLAIN_NAME.fullmatch(t) and _looks_like_name(t) >= 1.0) or _is_org(t, set()):
+            break
+        if t:
+            at = parts[j].start + parts[j].text.find(t)
+            names.append(Person(t, at, at + len(t)))
+        j += 1
+    if len(names) < _LEAST_INTERLEAVED:
+        return None
+    return lab[0], names[0::2], names[1::2], j
 
 
 def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, int], list[Person]], *,
