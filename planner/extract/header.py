@@ -6323,6 +6323,101 @@ def upper_case_title_body(parts: list[Part]) -> Found | None:
 _GENERIC_BODIES = frozenset(w.MEETING_WORD_BODIES.values())
 
 
+# An organisation's or a body's noun ending a word, with its definite and genitive endings (`w.ORGANISATION_NOUNS`):
+# "KANOTFÖRBUNDET", "Programrådet", "Motorsällskap", "Dansgillets"; a plural ("Kommittéer", "Regionföreningar") is
+# a menu's or a heading's word, not a name.
+_ORGANISATION_NOUN_END = re.compile(
+    r"(?:" + "|".join(map(re.escape, w.ORGANISATION_NOUNS)) + r")(?:en|et|n|t)?s?\Z")
+# A past passive ending a finite verb: "genomfördes", "hölls" aside (`w.HEAD_SENTENCE_VERBS`), "avhölls", "startades".
+_PAST_PASSIVE = re.compile(r"[a-zåäö]{3,}(?:ades|des|tes)")
+_SENTENCE_VERBS = frozenset(w.HEAD_SENTENCE_VERBS)
+# A word of a head line, its letters (a hyphen inside: "Speciallärar-").
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?")
+
+
+def names_organisation(name: str) -> bool:
+    """Whether a word of `name` ends in an organisation's or a body's noun ("SVENSKA KANOTFÖRBUNDET",
+    "Hyllinge Motorsällskap"); a page's furniture ("HMS News", "Elegant PM") and a meeting word
+    ("Styrelsemöte") do not."""
+    return any(_ORGANISATION_NOUN_END.search(word.casefold()) for word in _LETTER_WORD.findall(name))
+
+
+def is_head_sentence(text: str) -> bool:
+    """Whether a head line is a sentence, told by a finite verb ("Mötet genomfördes via Zoom", "Styrelsen har
+    sammanträtt"), not a name."""
+    for word in _LETTER_WORD.findall(text):
+        low = word.casefold()
+        if low in _SENTENCE_VERBS or word.islower() and _PAST_PASSIVE.fullmatch(word):
+            return True
+    return False
+
+
+# An organisation's short name in capitals: "FVOF", "ÖHF"; not "PM" (a document's kind).
+_SHORT_NAME = re.compile(r"\b[A-ZÅÄÖ]{3,6}\b")
+
+
+# The head line "fört vid" the body's meeting: "fört vid Hyllinge Motorsällskap ordinarie styrelsemöte 2006-10-10",
+# "Protokoll fört vid Klostergårdens byalags extra årsmöte". Group 1 the body: a capitalised word and at most five
+# more up to the first meeting word, perhaps after "ordinarie" / "extra" / "konstituerande".
+_KEPT_AT_BODYS_MEETING = re.compile(
+    r"(?i)\bfört\s+vid\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,5}?)\s+"
+    r"(?:(?:ordinarie|extra|extrainsatt|konstituerande)\s+)?[^\W\d_]*(?:möte|mötet|sammanträde|stämma)\b")
+# A head line that is only a name: a capital first, at most eight words, no digit, colon or full stop.
+_NAME_LINE_WORDS = 8
+_NAME_LINE_MARKS = frozenset(":;.?!|/@=[]()0123456789")
+_BODY_CANDIDATE_LINES = 8  # the head's first lines with text
+# Words that make a line a meeting's or a document's title, not a name ("STYRELSEMÖTE", "Protokoll").
+_TITLE_WORD_ENDINGS = ("möte", "mötet", "sammanträde", "sammanträdet", "protokoll", "anteckningar", "stämma")
+
+
+def _organisation_name_line(text: str) -> bool:
+    """Whether a head line is only an organisation's or a body's name ("SVENSKA KANOTFÖRBUNDET",
+    "Programrådet för Speciallärar- och Specialpedagogprogrammen")."""
+    line = text.strip()
+    words = line.split()
+    if "  " in line or "\t" in line:
+        return False  # a site's menu: "Hem      Kommittéer      Museer"
+    if not words or len(words) > _NAME_LINE_WORDS or not line[:1].isupper() or _NAME_LINE_MARKS.intersection(line):
+        return False
+    if any(word.casefold().endswith(_TITLE_WORD_ENDINGS) for word in words) or label_of(line, colon_required=False):
+        return False
+    return names_organisation(line) and not is_head_sentence(line)
+
+
+def _without_genitive(name: str) -> str:
+    """The name of an organisation in the genitive ("Hyllinge Motorsällskaps") as written in the nominative."""
+    if name[-1:] in "sS" and names_organisation(name.rsplit(None, 1)[-1][:-1]):
+        return name[:-1]
+    return name
+
+
+def body_kept_at_meeting(parts: list[Part], end: int) -> Found | None:
+    """The body a head line's "fört vid <body> <meeting word>" names (`_KEPT_AT_BODYS_MEETING`)."""
+    for part in _first_text_parts(parts, end, _BODY_CANDIDATE_LINES):
+        m = _KEPT_AT_BODYS_MEETING.search(part.text)
+        if m is not None and names_organisation(m.group(1)):
+            name = _without_genitive(m.group(1))
+            return Found(name, part.start + m.start(1), part.start + m.start(1) + len(name))
+    return None
+
+
+def plausible_body_in_head(parts: list[Part], end: int, body: Found | None) -> Found | None:
+    """A body named in the head in place of one that names no organisation (`names_organisation`): a page's
+    furniture ("HMS News", "Elegant PM", a print menu's "Ekonomi") or a sentence ("Mötet genomfördes via
+    Zoom"). The head line "fört vid <body> <meeting word>" first, then a line that is only a name."""
+    if body is not None and names_organisation(body.value):
+        return None
+    kept_at = body_kept_at_meeting(parts, end)
+    if kept_at is not None or body is None or _SHORT_NAME.search(body.value):
+        return kept_at  # "Sammanträde Roxen FVOF": an organisation's short name is a name
+    for part in _first_text_parts(parts, end, _BODY_CANDIDATE_LINES):
+        if part.start != body.start and _organisation_name_line(part.text):
+            line = part.text.strip()
+            start = part.start + part.text.index(line)
+            return Found(line, start, start + len(line))
+    return None
+
+
 def _named_body_line(parts: list[Part], end: int, generic: str) -> Found | None:
     """A head line that is one word naming the body a generic one stands for: "SOCIALUTSKOTTET" for
     "Utskottet" (from "Utskottssammanträde"); written in capitals, it is given a capital only first."""
@@ -7157,6 +7252,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = association_board_in_title_cells(parts, body) or body  # "Protokoll, styrelsemöte, Fröskog Ek. Fiberförening"
     if body is not None and names_no_body(doc.clean, body):
         body = None  # "Öppnande och upprop", "09:30 sammanträdet öppnas", "Protokoll bifogas.": a line of the text, no title
+    body = plausible_body_in_head(parts, end, body) or body  # "HMS News" / "fört vid Hyllinge Motorsällskap ..."
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
