@@ -3963,10 +3963,19 @@ def _place_before_when(value: str) -> str:
                              and word.rstrip(",.").isdigit() and (word.endswith(",") or k + 1 == len(words)))
             if not street_number:
                 break
+        if word.endswith(("''", "**")):
+            kept.append(word.rstrip("'*"))
+            break  # "i Linköping'''": a wiki's or Markdown's bold closes the title
         kept.append(word)
         if word.endswith(".") and not word.rstrip(".").isupper() and len(word) > 3:
             break  # "å Hjortås.": the sentence ends
     return " ".join(kept).rstrip(" ,.;:–-")
+
+
+# The meeting's weekday and day right after the place a title sentence names after "i" without a day before it:
+# "årsmöte i Rökå lördagen den 31 mars 2012", "styrelsemöte i Bygdegården, Tolg, tisdag 3 maj"; not an
+# association's name after "i" ("årsmöte i Vi Konsumenter den 15 april"), which the day follows without a weekday.
+_DAY_AFTER_PLACE = re.compile(rf"(?i)\s*,?\s+(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b")
 
 
 def venue_past_meeting_day(text: str) -> Found | None:
@@ -3983,14 +3992,15 @@ def venue_past_meeting_day(text: str) -> Found | None:
         if _OTHER_MEETING_BEFORE.search(text, line_start, m.start() + 1):
             continue
         when, prep = m.group(1).strip(), m.group(2).casefold()
-        if prep == "i" and not when:
-            continue
         place = _place_before_when(m.group(3))
+        if prep == "i" and not when and not _DAY_AFTER_PLACE.match(m.group(3), len(place)):
+            continue  # "årsmöte i Rökå lördagen den 31 mars": the day after the place, as after a town
         words = place.split()
         if not words or len(words) > _MEETING_WHEN_PLACE_WORDS:
             continue
         first = words[0].casefold().rstrip(",")
         if (first.endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS)) or _platform(place) or _is_remote_form(place)
+                or prep == "i" and not when and names_organisation(place)  # "i Figeholms båtklubb tisdagen den 7 mars"
                 or not _is_title_place(place.replace(",", " "))):
             continue
         return Found(place, m.start(3), m.start(3) + len(place))
@@ -6358,10 +6368,12 @@ _SHORT_NAME = re.compile(r"\b[A-ZÅÄÖ]{3,6}\b")
 
 # The head line "fört vid" the body's meeting: "fört vid Hyllinge Motorsällskap ordinarie styrelsemöte 2006-10-10",
 # "Protokoll fört vid Klostergårdens byalags extra årsmöte". Group 1 the body: a capitalised word and at most five
-# more up to the first meeting word, perhaps after "ordinarie" / "extra" / "konstituerande".
+# more up to the first meeting word, perhaps after "ordinarie" / "extra" / "konstituerande"; group 2 the place after a
+# comma, before the day ("FÖRT VID NÄSHULTS SOCKENRÅDS STYRELSESAMMANTRÄDE, HULTANÄS TELEFONSTATION 2009-08-23").
 _KEPT_AT_BODYS_MEETING = re.compile(
     r"(?i)\bfört\s+vid\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,5}?)\s+"
-    r"(?:(?:ordinarie|extra|extrainsatt|konstituerande)\s+)?[^\W\d_]*(?:möte|mötet|sammanträde|stämma)\b")
+    r"(?:(?:ordinarie|extra|extrainsatt|konstituerande)\s+)?[^\W\d_]*(?:möte|mötet|sammanträde|stämma)\b"
+    r"(?:\s*,\s*((?-i:[A-ZÅÄÖ])[^\W\d_][^\d,.:;]{1,60}?)(?=\s+(?:\d|den\b)))?")
 # A head line that is only a name: a capital first, at most eight words, no digit, colon or full stop.
 _NAME_LINE_WORDS = 8
 _NAME_LINE_MARKS = frozenset(":;.?!|/@=[]()0123456789")
@@ -6391,23 +6403,50 @@ def _without_genitive(name: str) -> str:
     return name
 
 
+def _kept_at_meeting(parts: list[Part], end: int) -> tuple[Part, re.Match[str]] | None:
+    """The head line "fört vid <body> <meeting word>" (`_KEPT_AT_BODYS_MEETING`) whose body names an organisation."""
+    for part in _first_text_parts(parts, end, _BODY_CANDIDATE_LINES):
+        m = _KEPT_AT_BODYS_MEETING.search(part.text) if "rt " in part.text or "RT " in part.text else None
+        if m is not None and names_organisation(m.group(1)):
+            return part, m
+    return None
+
+
 def body_kept_at_meeting(parts: list[Part], end: int) -> Found | None:
     """The body a head line's "fört vid <body> <meeting word>" names (`_KEPT_AT_BODYS_MEETING`)."""
-    for part in _first_text_parts(parts, end, _BODY_CANDIDATE_LINES):
-        m = _KEPT_AT_BODYS_MEETING.search(part.text)
-        if m is not None and names_organisation(m.group(1)):
-            name = _without_genitive(m.group(1))
-            return Found(name, part.start + m.start(1), part.start + m.start(1) + len(name))
-    return None
+    kept_at = _kept_at_meeting(parts, end)
+    if kept_at is None:
+        return None
+    part, m = kept_at
+    name = _without_genitive(m.group(1))
+    return Found(name, part.start + m.start(1), part.start + m.start(1) + len(name))
+
+
+def venue_of_kept_at_meeting(parts: list[Part], end: int) -> Found | None:
+    """The place after the meeting word of the head's "fört vid <body> <meeting word>, <place> <day>" line."""
+    kept_at = _kept_at_meeting(parts, end)
+    if kept_at is None or kept_at[1].group(2) is None:
+        return None
+    part, m = kept_at
+    return Found(m.group(2), part.start + m.start(2), part.start + m.end(2))
+
+
+def _meeting_word_after(body: Found, name: Found) -> bool:
+    """Whether `body` is `name` read on with its meeting word ("Näshults sockenråds styrelsesammanträde, hultanäs
+    telefonstation" for "NÄSHULTS SOCKENRÅD")."""
+    rest = body.value.casefold()
+    if not rest.startswith(name.value.casefold()) or rest[len(name.value):].lstrip()[:1] == ",":
+        return False  # "Klostergårdens byalag, extra årsmöte": the body and its meeting's kind, as written apart
+    return any(word.rstrip(",.").endswith(_TITLE_WORD_ENDINGS) for word in rest[len(name.value):].split())
 
 
 def plausible_body_in_head(parts: list[Part], end: int, body: Found | None) -> Found | None:
     """A body named in the head in place of one that names no organisation (`names_organisation`): a page's
     furniture ("HMS News", "Elegant PM", a print menu's "Ekonomi") or a sentence ("Mötet genomfördes via
     Zoom"). The head line "fört vid <body> <meeting word>" first, then a line that is only a name."""
-    if body is not None and names_organisation(body.value):
-        return None
     kept_at = body_kept_at_meeting(parts, end)
+    if body is not None and names_organisation(body.value):
+        return kept_at if kept_at is not None and _meeting_word_after(body, kept_at) else None
     if kept_at is not None or body is None or _SHORT_NAME.search(body.value):
         return kept_at  # "Sammanträde Roxen FVOF": an organisation's short name is a name
     for part in _first_text_parts(parts, end, _BODY_CANDIDATE_LINES):
@@ -7114,6 +7153,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_on_title_date_line(parts, end, when),
             lambda: venue_on_date_line(parts, end, when),
             lambda: kept_at[1] if kept_at is not None else None,
+            lambda: venue_of_kept_at_meeting(parts, end),  # "FÖRT VID X:S STYRELSESAMMANTRÄDE, HULTANÄS TELEFONSTATION"
             lambda: venue_line_under_dated_title(parts, end, when),
             lambda: venue_quoted_on_title_date_line(parts, end, when),
             lambda: venue_in_held_at_sentence(parts, end, folded),
@@ -8421,6 +8461,11 @@ def venue_without_stray_quote(venue: Found) -> Found:
     return Found(body, venue.start, venue.start + len(body)) if body else venue
 
 
+# What the meeting was held at before its place: an event's lower-case word, then "i" / "på" and the place ("vid
+# städkväll i bönhuset", "under arbetsdagen på Hembygdsgården"; "vid Folkets hus" is a place itself).
+_LEADING_EVENT_AT = re.compile(r"(?:vid|under)\s+(?-i:[a-zåäö])[\w-]{2,}\s+(?:i|på)\s+(?=\S)", re.IGNORECASE)
+
+
 def tidied_venue(venue: Found | None) -> Found | None:
     """The venue without what a flattened head ran into it (see the patterns above); None for a value
     that is no place at all."""
@@ -8438,6 +8483,10 @@ def tidied_venue(venue: Found | None) -> Found | None:
             or (_LEADING_PARAGRAPH_LABEL.match(value) if value[:1] in "P§" else None))
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
+        value = venue.value
+    event = _LEADING_EVENT_AT.match(value) if value[:4].casefold() in ("vid ", "unde") else None
+    if event is not None:  # "vid städkväll i bönhuset": the place, not the evening's work held there
+        venue = Found(value[event.end():], venue.start + event.end(), venue.end)
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,

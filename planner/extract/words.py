@@ -334,7 +334,7 @@ MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "ext
 ORGANISATION_NOUNS: tuple[str, ...] = (
     "förening", "förbund", "råd", "nämnd", "styrelse", "klubb", "club", "sällskap", "grupp", "forum", "kommitté",
     "utskott", "sektion", "gille", "kår", "församling", "union", "fullmäktige", "beredning", "presidium", "nätverk",
-    "samfällighet", "stiftelse", "byalag", "akademi", "samfund", "konvent", "direktion",
+    "samfällighet", "stiftelse", "byalag", "akademi", "samfund", "konvent", "direktion", "samverkan",
 )
 # Finite verbs that make a head line a sentence, not a name ("Mötet genomfördes via Zoom", "Styrelsen har
 # sammanträtt"); past passives ("genomfördes", "hölls") are also told by their ending.

@@ -1,5 +1,5 @@
 """Meeting header on unseen layouts: the body named in the head when the first line is a page's furniture
-or a sentence.
+or a sentence, and the place a title or a "fört vid" line gives.
 
 Fresh minutes from bodies no rule had seen open with a web copy's furniture ("HMS News", "Elegant PM", a
 print menu) or with a sentence ("Mötet genomfördes via Zoom"), and that line was taken as the body while a
@@ -11,11 +11,15 @@ from __future__ import annotations
 import pytest
 
 from planner.extract.header import (
+    Found,
     body_kept_at_meeting,
     document_parts,
     extract_meeting,
     is_head_sentence,
     names_organisation,
+    tidied_venue,
+    venue_of_kept_at_meeting,
+    venue_past_meeting_day,
 )
 from planner.extract.text import minutes_from_text
 
@@ -111,3 +115,59 @@ def test_body_kept_when_plausible(text: str, body: str | None) -> None:
         assert found is None or "Kommittéer" not in found
     else:
         assert found == body
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Västerbottens spelmansförbunds årsmöte i Rökå lördagen den 31 mars 2012.", "Rökå"),
+    ("Protokoll fört vid Ågesta OK´s styrelsemöte i Sköndal torsdagen den 31 maj 2001.", "Sköndal"),
+    ("Protokoll från sammanträde i Alingsås, fredagen 12 februari 2010", "Alingsås"),
+    ("Protokoll fört vid medlemsmöte i Örebro lördag den 27 augusti 2016", "Örebro"),
+    ("Föreningen Vår Bygds årsmöte i Rösebo-lokalen söndagen den 9 mars 2003.", "Rösebo-lokalen"),
+    # look-alikes: an association after "i", with or without a weekday after it
+    ("Protokoll fört vid årsmöte i Villaföreningen Rosen torsdagen den 19 maj 2011", None),
+    ("Protokoll från styrelsemöte i Figeholms båtklubb den 7 mars", None),
+    ("Protokoll fört vid årsmöte i Vi Konsumenter den 15 april 2013", None),
+    ("Styrelsemöte i DHR-Värmland 3 maj 2012", None),
+])
+def test_place_before_weekday_in_title(title: str, place: str | None) -> None:
+    found = venue_past_meeting_day(title)
+    assert (found.value if found else None) == place
+
+
+@pytest.mark.parametrize(("line", "body", "place"), [
+    ("PROTOKOLL FÖRT VID NÄSHULTS SOCKENRÅDS STYRELSESAMMANTRÄDE, HULTANÄS TELEFONSTATION 2009-08-23",
+     "NÄSHULTS SOCKENRÅD", "HULTANÄS TELEFONSTATION"),
+    ("Protokoll fört vid Klostergårdens byalags extra årsmöte, Byagården den 9 juni 2008",
+     "Klostergårdens byalag", "Byagården"),
+    ("Protokoll fört vid Hyllinge Motorsällskaps styrelsemöte, Klubbstugan Knutstorp 2006-10-10",
+     "Hyllinge Motorsällskap", "Klubbstugan Knutstorp"),
+    ("Protokoll fört vid Lunds Studentkårs fullmäktigesammanträde, Kårhuset den 3 maj 2019",
+     "Lunds Studentkår", "Kårhuset"),
+    ("Protokoll fört vid Medelpads Hembygdsförbunds styrelsemöte, Hässjö församlingshem 2015-08-24",
+     "Medelpads Hembygdsförbund", "Hässjö församlingshem"),
+    # look-alikes: no place after the comma before the day, or the day and hours after it
+    ("Protokoll fört vid Sveriges Filatelistförbunds styrelsemöte, 2012-04-21", "Sveriges Filatelistförbund", None),
+    ("Protokoll fört vid Föreningen Nordens styrelsemöte måndagen den 16 september 2008", "Föreningen Nordens", None),
+    ("Protokoll fört vid Datorföreningen Stackens medlemsmöte, kl 18.00 2017-09-21", "Datorföreningen Stackens", None),
+])
+def test_body_and_place_kept_at_meeting(line: str, body: str, place: str | None) -> None:
+    parts = document_parts(minutes_from_text(f"{line}\n\nNärvarande: Anna Berg, Per Holm\n"))
+    found_body, found_place = body_kept_at_meeting(parts, len(parts)), venue_of_kept_at_meeting(parts, len(parts))
+    assert (found_body.value if found_body else None) == body
+    assert (found_place.value if found_place else None) == place
+
+
+@pytest.mark.parametrize(("value", "place"), [
+    ("vid städkväll i bönhuset", "bönhuset"),
+    ("vid arbetsdag i Hembygdsgården", "Hembygdsgården"),
+    ("under arbetsdagen på Hembygdsgården, Tolg", "Hembygdsgården, Tolg"),
+    ("vid julfesten i Folkets hus, Hemse", "Folkets hus, Hemse"),
+    ("vid städdagen på klubbstugan", "klubbstugan"),
+    # look-alikes: a place opened by "vid", or no place after the event's word
+    ("vid Folkets hus i Hemse", "vid Folkets hus i Hemse"),
+    ("vid sjön", "vid sjön"),
+    ("Vid Hamnen i Visby", "Vid Hamnen i Visby"),
+])
+def test_venue_without_event(value: str, place: str) -> None:
+    found = tidied_venue(Found(value, 0, len(value)))
+    assert found is not None and found.value == place
