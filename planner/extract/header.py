@@ -6440,20 +6440,44 @@ def _meeting_word_after(body: Found, name: Found) -> bool:
     return any(word.rstrip(",.").endswith(_TITLE_WORD_ENDINGS) for word in rest[len(name.value):].split())
 
 
+# A meeting word and the preposition before whose meeting it was: "sammanträde i ", "styrelsemöte med ".
+_MEETING_WORD_THEN_PREPOSITION = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+"
+                                            r"(?:i|med|för|hos|inom)\s+$")
+
+
+def _named_after_meeting_word(parts: list[Part], body: Found) -> bool:
+    """Whether `body` was read after a meeting word and a preposition on its line, as a title names whose
+    meeting it was ("Protokoll från sammanträde i Leader Inlandet 2014-10-30")."""
+    k = bisect_right([p.start for p in parts], body.start) - 1
+    if k < 0 or body.start == body.end:
+        return False
+    return _MEETING_WORD_THEN_PREPOSITION.search(parts[k].text[: body.start - parts[k].start]) is not None
+
+
+# A title line of a meeting word and its day or number only: "Styrelsemöte 2010-03-03", "Styrelseprotokoll nr 4".
+_DATED_MEETING_WORD_TITLE = re.compile(r"\s*([^\W\d_]+)(?:\s+(?:(?i:nr)|#))?\s+\d[\d\s./-]*")
+
+
 def plausible_body_in_head(parts: list[Part], end: int, body: Found | None) -> Found | None:
     """A body named in the head in place of one that names no organisation (`names_organisation`): a page's
     furniture ("HMS News", "Elegant PM", a print menu's "Ekonomi") or a sentence ("Mötet genomfördes via
-    Zoom"). The head line "fört vid <body> <meeting word>" first, then a line that is only a name."""
+    Zoom"). The head line "fört vid <body> <meeting word>" first, then a line that is only a name, then the
+    body a dated meeting word's title gives ("Styrelsemöte 2010-03-03" -> "Styrelsen")."""
     kept_at = body_kept_at_meeting(parts, end)
     if body is not None and names_organisation(body.value):
         return kept_at if kept_at is not None and _meeting_word_after(body, kept_at) else None
-    if kept_at is not None or body is None or _SHORT_NAME.search(body.value):
+    if kept_at is not None or body is None or _SHORT_NAME.search(body.value) or _named_after_meeting_word(parts, body):
         return kept_at  # "Sammanträde Roxen FVOF": an organisation's short name is a name
-    for part in _first_text_parts(parts, end, _BODY_CANDIDATE_LINES):
+    heads = _first_text_parts(parts, end, _BODY_CANDIDATE_LINES)
+    for part in heads:
         if part.start != body.start and _organisation_name_line(part.text):
             line = part.text.strip()
             start = part.start + part.text.index(line)
             return Found(line, start, start + len(line))
+    for part in heads:  # no name: the body a dated meeting word's title gives ("Styrelsemöte 2010-03-03")
+        m = _DATED_MEETING_WORD_TITLE.fullmatch(part.text)
+        if m is not None and m.group(1).casefold() in w.MEETING_BODIES:
+            return Found(w.MEETING_BODIES[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
     return None
 
 

@@ -17,6 +17,7 @@ from planner.extract.header import (
     extract_meeting,
     is_head_sentence,
     names_organisation,
+    plausible_body_in_head,
     tidied_venue,
     venue_of_kept_at_meeting,
     venue_past_meeting_day,
@@ -105,6 +106,9 @@ def test_body_named_below_furniture(text: str, body: str) -> None:
     # a site's menu of plurals is no name
     (("Hem           Kommittéer            Museer\n\nÖHF:s årsmöte 2009-04-19\n\nNärvarande: Anna Berg\n\n"
      "1. Årsmötets öppnande\n"), None),
+    # a body a title names after its meeting word and "i" stays, a name line below it notwithstanding
+    (("Styrelseprotokoll 2014-10-30\n\nProtokoll från sammanträde i Leader Inlandet 2014-10-30\n\n"
+     "Medelpads Hembygdsförbund\n\nNärvarande: Anna Berg\n"), "Leader Inlandet"),
     # a body that names an organisation stays
     ("Föreningen Nordens styrelse\n\nStyrelsemöte 2008-09-16\n\nSVENSKA KANOTFÖRBUNDET\n\nNärvarande: Anna Berg\n",
      "Föreningen Nordens styrelse"),
@@ -171,3 +175,21 @@ def test_body_and_place_kept_at_meeting(line: str, body: str, place: str | None)
 def test_venue_without_event(value: str, place: str) -> None:
     found = tidied_venue(Found(value, 0, len(value)))
     assert found is not None and found.value == place
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    (("skriv ut handlingar inför Årsmötet:\nVerksamhetsplan 2010\nDagordning\nEkonomi\n\nstäng detta fönster\n\n"
+     "Styrelsemöte 2010-03-03\n\nPlats: Hos Lena Togander\n"), "Styrelsen"),
+    ("Elegant PM\n\nStyrelsemöte 2015-09-29\n", "Styrelsen"),
+    ("Nyheter\n\nStyrelseprotokoll Nr 9\n", "Styrelsen"),
+    ("Skriv ut\n\nStyrelsesammanträde 12/3 2014\n", "Styrelsen"),
+    ("Startsida\n\nStyrelsemötesprotokoll 2019-05-14\n", "Styrelsen"),
+    # look-alikes: a meeting word with more than its day, an annual meeting (no board), a name that stays
+    ("Elegant PM\n\nStyrelsemöte med Kanotförbundet 2015-09-29\n", None),
+    ("Elegant PM\n\nÅrsmöte 2015-03-29\n", None),
+    ("Elegant PM\n\nStyrelsemöte\n", None),
+])
+def test_body_of_dated_meeting_word_below_furniture(head: str, body: str | None) -> None:
+    parts = document_parts(minutes_from_text(head + "\nNärvarande: Anna Berg, Per Holm\n"))
+    found = plausible_body_in_head(parts, len(parts), Found(parts[0].text, parts[0].start, len(parts[0].text)))
+    assert (found.value if found else None) == body
