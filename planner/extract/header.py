@@ -7153,6 +7153,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         stop = end_after_between_start(doc.clean, start)  # "mellan klockan 18:00 och 22:00"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
+    if start is not None and start.end - start.start <= 2 and _CUT_MINUTES.match(doc.clean, start.end):
+        start = stop = None  # "kl. 18:3 rdinarie medlemmar": a stored copy cut the minutes; none, not 18:00
     if stop is not None:
         stop = end_after_adjournment(doc.clean, stop)  # "12:09-13:00 (ajournerat till 17:18)": no end given
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
@@ -7385,6 +7387,10 @@ def inner_time_label_range(parts: list[Part], end: int, folded: _Folded) -> tupl
 
 # A lone hour digit followed by a letter "o" standing alone: an OCR reading of "10" ("kl 1 o 00-12 00").
 _OCR_ZERO_AFTER = re.compile(r"[ \t]?[oO](?![^\W\d_])")
+
+
+# The minutes of an hour cut to one digit, the text running on in letters: "kl. 18:3 rdinarie medlemmar".
+_CUT_MINUTES = re.compile(r":\d[ \t]+[^\W\d_]")
 
 
 def ocr_split_clock(clean: str, start: Found) -> bool:

@@ -193,3 +193,19 @@ def test_body_of_dated_meeting_word_below_furniture(head: str, body: str | None)
     parts = document_parts(minutes_from_text(head + "\nNärvarande: Anna Berg, Per Holm\n"))
     found = plausible_body_in_head(parts, len(parts), Found(parts[0].text, parts[0].start, len(parts[0].text)))
     assert (found.value if found else None) == body
+
+
+@pytest.mark.parametrize(("line", "start"), [
+    ("Plats: Finströms FBK Tid: Måndag 20 januari 2014 kl. 18:3 rdinarie medlemmar Johan Ehn, ordförande", None),
+    ("Plats: Klubbstugan Tid: Tisdag 4 mars 2014 kl. 19:0 rdinarie ledamöter Anna Berg", None),
+    ("Plats: Kommunhuset Tid: Onsdag 5 mars 2014 kl. 9:3 eslutande Per Holm", None),
+    ("Plats: Bygdegården Tid: Torsdag 6 mars 2014 kl. 13:0 Närvarande Anna Berg", None),
+    ("Plats: Församlingshemmet Tid: Fredag 7 mars 2014 kl. 17:1 ärvarande Per Holm", None),
+    # look-alikes: whole clocks
+    ("Plats: Finströms FBK Tid: Måndag 20 januari 2014 kl. 18:30 Ordinarie medlemmar Johan Ehn", "18:30"),
+    ("Plats: Klubbstugan Tid: Tisdag 4 mars 2014 kl. 19 Ordinarie ledamöter Anna Berg", "19:00"),
+    ("Plats: Kommunhuset Tid: Onsdag 5 mars 2014 kl. 9:30-12:00 Beslutande Per Holm", "09:30"),
+])
+def test_start_with_cut_minutes(line: str, start: str | None) -> None:
+    meeting = extract_meeting(minutes_from_text(f"Protokoll, styrelsemöte nr 1\n\n{line}\n\n1. Mötets öppnande\n"))[0]
+    assert meeting.start == start
