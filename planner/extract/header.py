@@ -6341,6 +6341,7 @@ _ORGANISATION_NOUN_END = re.compile(
 # A past passive ending a finite verb: "genomfördes", "hölls" aside (`w.HEAD_SENTENCE_VERBS`), "avhölls", "startades".
 _PAST_PASSIVE = re.compile(r"[a-zåäö]{3,}(?:ades|des|tes)")
 _SENTENCE_VERBS = frozenset(w.HEAD_SENTENCE_VERBS)
+_ORGANISATION_OPENING_WORDS = frozenset(w.ORGANISATION_OPENINGS)
 # A word of a head line, its letters (a hyphen inside: "Speciallärar-").
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?")
 
@@ -6348,8 +6349,10 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?")
 def names_organisation(name: str) -> bool:
     """Whether a word of `name` ends in an organisation's or a body's noun ("SVENSKA KANOTFÖRBUNDET",
     "Hyllinge Motorsällskap"); a page's furniture ("HMS News", "Elegant PM") and a meeting word
-    ("Styrelsemöte") do not."""
-    return any(_ORGANISATION_NOUN_END.search(word.casefold()) for word in _LETTER_WORD.findall(name))
+    ("Styrelsemöte") do not. An organisation's kind opening the name counts too ("Brf Ekbacken")."""
+    words = _LETTER_WORD.findall(name)
+    return bool(words) and (words[0].casefold() in _ORGANISATION_OPENING_WORDS
+                            or any(_ORGANISATION_NOUN_END.search(word.casefold()) for word in words))
 
 
 def is_head_sentence(text: str) -> bool:

@@ -33,6 +33,7 @@ from planner.extract.text import minutes_from_text
     ("Svensk Teaterunion", True),
     ("Medelpads Hembygdsförbund", True),
     ("Lunds Studentkår", True),
+    ("Brf Ekbacken", True),
     ("Näshults sockenråds", True),
     # look-alikes: a page's furniture, a menu's plural, a meeting word, a word that only ends alike
     ("HMS News", False),
