@@ -3963,10 +3963,19 @@ def _place_before_when(value: str) -> str:
                              and word.rstrip(",.").isdigit() and (word.endswith(",") or k + 1 == len(words)))
             if not street_number:
                 break
+        if word.endswith(("''", "**")):
+            kept.append(word.rstrip("'*"))
+            break  # "i Linköping'''": a wiki's or Markdown's bold closes the title
         kept.append(word)
         if word.endswith(".") and not word.rstrip(".").isupper() and len(word) > 3:
             break  # "å Hjortås.": the sentence ends
     return " ".join(kept).rstrip(" ,.;:–-")
+
+
+# The meeting's weekday and day right after the place a title sentence names after "i" without a day before it:
+# "årsmöte i Rökå lördagen den 31 mars 2012", "styrelsemöte i Bygdegården, Tolg, tisdag 3 maj"; not an
+# association's name after "i" ("årsmöte i Vi Konsumenter den 15 april"), which the day follows without a weekday.
+_DAY_AFTER_PLACE = re.compile(rf"(?i)\s*,?\s+(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b")
 
 
 def venue_past_meeting_day(text: str) -> Found | None:
@@ -3983,14 +3992,15 @@ def venue_past_meeting_day(text: str) -> Found | None:
         if _OTHER_MEETING_BEFORE.search(text, line_start, m.start() + 1):
             continue
         when, prep = m.group(1).strip(), m.group(2).casefold()
-        if prep == "i" and not when:
-            continue
         place = _place_before_when(m.group(3))
+        if prep == "i" and not when and not _DAY_AFTER_PLACE.match(m.group(3), len(place)):
+            continue  # "årsmöte i Rökå lördagen den 31 mars": the day after the place, as after a town
         words = place.split()
         if not words or len(words) > _MEETING_WHEN_PLACE_WORDS:
             continue
         first = words[0].casefold().rstrip(",")
         if (first.endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS)) or _platform(place) or _is_remote_form(place)
+                or prep == "i" and not when and names_organisation(place)  # "i Figeholms båtklubb tisdagen den 7 mars"
                 or not _is_title_place(place.replace(",", " "))):
             continue
         return Found(place, m.start(3), m.start(3) + len(place))
@@ -6323,6 +6333,157 @@ def upper_case_title_body(parts: list[Part]) -> Found | None:
 _GENERIC_BODIES = frozenset(w.MEETING_WORD_BODIES.values())
 
 
+# An organisation's or a body's noun ending a word, with its definite and genitive endings (`w.ORGANISATION_NOUNS`):
+# "KANOTFÖRBUNDET", "Programrådet", "Motorsällskap", "Dansgillets"; a plural ("Kommittéer", "Regionföreningar") is
+# a menu's or a heading's word, not a name.
+_ORGANISATION_NOUN_END = re.compile(
+    r"(?:" + "|".join(map(re.escape, w.ORGANISATION_NOUNS)) + r")(?:en|et|n|t)?s?\Z")
+# A past passive ending a finite verb: "genomfördes", "hölls" aside (`w.HEAD_SENTENCE_VERBS`), "avhölls", "startades".
+_PAST_PASSIVE = re.compile(r"[a-zåäö]{3,}(?:ades|des|tes)")
+_SENTENCE_VERBS = frozenset(w.HEAD_SENTENCE_VERBS)
+_ORGANISATION_OPENING_WORDS = frozenset(w.ORGANISATION_OPENINGS)
+# A word of a head line, its letters (a hyphen inside: "Speciallärar-").
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-?")
+
+
+def names_organisation(name: str) -> bool:
+    """Whether a word of `name` ends in an organisation's or a body's noun ("SVENSKA KANOTFÖRBUNDET",
+    "Hyllinge Motorsällskap"); a page's furniture ("HMS News", "Elegant PM") and a meeting word
+    ("Styrelsemöte") do not. An organisation's kind opening the name counts too ("Brf Ekbacken")."""
+    words = _LETTER_WORD.findall(name)
+    return bool(words) and (words[0].casefold() in _ORGANISATION_OPENING_WORDS
+                            or any(_ORGANISATION_NOUN_END.search(word.casefold()) for word in words))
+
+
+def is_head_sentence(text: str) -> bool:
+    """Whether a head line is a sentence, told by a finite verb ("Mötet genomfördes via Zoom", "Styrelsen har
+    sammanträtt"), not a name."""
+    for word in _LETTER_WORD.findall(text):
+        low = word.casefold()
+        if low in _SENTENCE_VERBS or word.islower() and _PAST_PASSIVE.fullmatch(word):
+            return True
+    return False
+
+
+# An organisation's short name in capitals: "FVOF", "ÖHF"; not "PM" (a document's kind).
+_SHORT_NAME = re.compile(r"\b[A-ZÅÄÖ]{3,6}\b")
+
+
+# The head line "fört vid" the body's meeting: "fört vid Hyllinge Motorsällskap ordinarie styrelsemöte 2006-10-10",
+# "Protokoll fört vid Klostergårdens byalags extra årsmöte". Group 1 the body: a capitalised word and at most five
+# more up to the first meeting word, perhaps after "ordinarie" / "extra" / "konstituerande"; group 2 the place after a
+# comma, before the day ("FÖRT VID NÄSHULTS SOCKENRÅDS STYRELSESAMMANTRÄDE, HULTANÄS TELEFONSTATION 2009-08-23").
+_KEPT_AT_BODYS_MEETING = re.compile(
+    r"(?i)\bfört\s+vid\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,5}?)\s+"
+    r"(?:(?:ordinarie|extra|extrainsatt|konstituerande)\s+)?[^\W\d_]*(?:möte|mötet|sammanträde|stämma)\b"
+    r"(?:\s*,\s*((?-i:[A-ZÅÄÖ])[^\W\d_][^\d,.:;]{1,60}?)(?=\s+(?:\d|den\b)))?")
+# A head line that is only a name: a capital first, at most eight words, no digit, colon or full stop.
+_NAME_LINE_WORDS = 8
+_NAME_LINE_MARKS = frozenset(":;.?!|/@=[]()0123456789")
+_BODY_CANDIDATE_LINES = 8  # the head's first lines with text
+# Words that make a line a meeting's or a document's title, not a name ("STYRELSEMÖTE", "Protokoll").
+_TITLE_WORD_ENDINGS = ("möte", "mötet", "sammanträde", "sammanträdet", "protokoll", "anteckningar", "stämma")
+
+
+def _organisation_name_line(text: str) -> bool:
+    """Whether a head line is only an organisation's or a body's name ("SVENSKA KANOTFÖRBUNDET",
+    "Programrådet för Speciallärar- och Specialpedagogprogrammen")."""
+    line = text.strip()
+    words = line.split()
+    if "  " in line or "\t" in line:
+        return False  # a site's menu: "Hem      Kommittéer      Museer"
+    if not words or len(words) > _NAME_LINE_WORDS or not line[:1].isupper() or _NAME_LINE_MARKS.intersection(line):
+        return False
+    if any(word.casefold().endswith(_TITLE_WORD_ENDINGS) for word in words) or label_of(line, colon_required=False):
+        return False
+    return names_organisation(line) and not is_head_sentence(line)
+
+
+def _without_genitive(name: str) -> str:
+    """The name of an organisation in the genitive ("Hyllinge Motorsällskaps") as written in the nominative."""
+    if name[-1:] in "sS" and names_organisation(name.rsplit(None, 1)[-1][:-1]):
+        return name[:-1]
+    return name
+
+
+def _kept_at_meeting(parts: list[Part], end: int) -> tuple[Part, re.Match[str]] | None:
+    """The head line "fört vid <body> <meeting word>" (`_KEPT_AT_BODYS_MEETING`) whose body names an organisation."""
+    for part in _first_text_parts(parts, end, _BODY_CANDIDATE_LINES):
+        m = _KEPT_AT_BODYS_MEETING.search(part.text) if "rt " in part.text or "RT " in part.text else None
+        if m is not None and names_organisation(m.group(1)):
+            return part, m
+    return None
+
+
+def body_kept_at_meeting(parts: list[Part], end: int) -> Found | None:
+    """The body a head line's "fört vid <body> <meeting word>" names (`_KEPT_AT_BODYS_MEETING`)."""
+    kept_at = _kept_at_meeting(parts, end)
+    if kept_at is None:
+        return None
+    part, m = kept_at
+    name = _without_genitive(m.group(1))
+    return Found(name, part.start + m.start(1), part.start + m.start(1) + len(name))
+
+
+def venue_of_kept_at_meeting(parts: list[Part], end: int) -> Found | None:
+    """The place after the meeting word of the head's "fört vid <body> <meeting word>, <place> <day>" line."""
+    kept_at = _kept_at_meeting(parts, end)
+    if kept_at is None or kept_at[1].group(2) is None:
+        return None
+    part, m = kept_at
+    return Found(m.group(2), part.start + m.start(2), part.start + m.end(2))
+
+
+def _meeting_word_after(body: Found, name: Found) -> bool:
+    """Whether `body` is `name` read on with its meeting word ("Näshults sockenråds styrelsesammanträde, hultanäs
+    telefonstation" for "NÄSHULTS SOCKENRÅD")."""
+    rest = body.value.casefold()
+    if not rest.startswith(name.value.casefold()) or rest[len(name.value):].lstrip()[:1] == ",":
+        return False  # "Klostergårdens byalag, extra årsmöte": the body and its meeting's kind, as written apart
+    return any(word.rstrip(",.").endswith(_TITLE_WORD_ENDINGS) for word in rest[len(name.value):].split())
+
+
+# A meeting word and the preposition before whose meeting it was: "sammanträde i ", "styrelsemöte med ".
+_MEETING_WORD_THEN_PREPOSITION = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+"
+                                            r"(?:i|med|för|hos|inom)\s+$")
+
+
+def _named_after_meeting_word(parts: list[Part], body: Found) -> bool:
+    """Whether `body` was read after a meeting word and a preposition on its line, as a title names whose
+    meeting it was ("Protokoll från sammanträde i Leader Inlandet 2014-10-30")."""
+    k = bisect_right([p.start for p in parts], body.start) - 1
+    if k < 0 or body.start == body.end:
+        return False
+    return _MEETING_WORD_THEN_PREPOSITION.search(parts[k].text[: body.start - parts[k].start]) is not None
+
+
+# A title line of a meeting word and its day or number only: "Styrelsemöte 2010-03-03", "Styrelseprotokoll nr 4".
+_DATED_MEETING_WORD_TITLE = re.compile(r"\s*([^\W\d_]+)(?:\s+(?:(?i:nr)|#))?\s+\d[\d\s./-]*")
+
+
+def plausible_body_in_head(parts: list[Part], end: int, body: Found | None) -> Found | None:
+    """A body named in the head in place of one that names no organisation (`names_organisation`): a page's
+    furniture ("HMS News", "Elegant PM", a print menu's "Ekonomi") or a sentence ("Mötet genomfördes via
+    Zoom"). The head line "fört vid <body> <meeting word>" first, then a line that is only a name, then the
+    body a dated meeting word's title gives ("Styrelsemöte 2010-03-03" -> "Styrelsen")."""
+    kept_at = body_kept_at_meeting(parts, end)
+    if body is not None and names_organisation(body.value):
+        return kept_at if kept_at is not None and _meeting_word_after(body, kept_at) else None
+    if kept_at is not None or body is None or _SHORT_NAME.search(body.value) or _named_after_meeting_word(parts, body):
+        return kept_at  # "Sammanträde Roxen FVOF": an organisation's short name is a name
+    heads = _first_text_parts(parts, end, _BODY_CANDIDATE_LINES)
+    for part in heads:
+        if part.start != body.start and _organisation_name_line(part.text):
+            line = part.text.strip()
+            start = part.start + part.text.index(line)
+            return Found(line, start, start + len(line))
+    for part in heads:  # no name: the body a dated meeting word's title gives ("Styrelsemöte 2010-03-03")
+        m = _DATED_MEETING_WORD_TITLE.fullmatch(part.text)
+        if m is not None and m.group(1).casefold() in w.MEETING_BODIES:
+            return Found(w.MEETING_BODIES[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _named_body_line(parts: list[Part], end: int, generic: str) -> Found | None:
     """A head line that is one word naming the body a generic one stands for: "SOCIALUTSKOTTET" for
     "Utskottet" (from "Utskottssammanträde"); written in capitals, it is given a capital only first."""
@@ -6995,6 +7156,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         stop = end_after_between_start(doc.clean, start)  # "mellan klockan 18:00 och 22:00"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
+    if start is not None and start.end - start.start <= 2 and _CUT_MINUTES.match(doc.clean, start.end):
+        start = stop = None  # "kl. 18:3 rdinarie medlemmar": a stored copy cut the minutes; none, not 18:00
     if stop is not None:
         stop = end_after_adjournment(doc.clean, stop)  # "12:09-13:00 (ajournerat till 17:18)": no end given
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
@@ -7019,6 +7182,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_on_title_date_line(parts, end, when),
             lambda: venue_on_date_line(parts, end, when),
             lambda: kept_at[1] if kept_at is not None else None,
+            lambda: venue_of_kept_at_meeting(parts, end),  # "FÖRT VID X:S STYRELSESAMMANTRÄDE, HULTANÄS TELEFONSTATION"
             lambda: venue_line_under_dated_title(parts, end, when),
             lambda: venue_quoted_on_title_date_line(parts, end, when),
             lambda: venue_in_held_at_sentence(parts, end, folded),
@@ -7157,6 +7321,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = association_board_in_title_cells(parts, body) or body  # "Protokoll, styrelsemöte, Fröskog Ek. Fiberförening"
     if body is not None and names_no_body(doc.clean, body):
         body = None  # "Öppnande och upprop", "09:30 sammanträdet öppnas", "Protokoll bifogas.": a line of the text, no title
+    body = plausible_body_in_head(parts, end, body) or body  # "HMS News" / "fört vid Hyllinge Motorsällskap ..."
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -7225,6 +7390,10 @@ def inner_time_label_range(parts: list[Part], end: int, folded: _Folded) -> tupl
 
 # A lone hour digit followed by a letter "o" standing alone: an OCR reading of "10" ("kl 1 o 00-12 00").
 _OCR_ZERO_AFTER = re.compile(r"[ \t]?[oO](?![^\W\d_])")
+
+
+# The minutes of an hour cut to one digit, the text running on in letters: "kl. 18:3 rdinarie medlemmar".
+_CUT_MINUTES = re.compile(r":\d[ \t]+[^\W\d_]")
 
 
 def ocr_split_clock(clean: str, start: Found) -> bool:
@@ -8325,6 +8494,11 @@ def venue_without_stray_quote(venue: Found) -> Found:
     return Found(body, venue.start, venue.start + len(body)) if body else venue
 
 
+# What the meeting was held at before its place: an event's lower-case word, then "i" / "på" and the place ("vid
+# städkväll i bönhuset", "under arbetsdagen på Hembygdsgården"; "vid Folkets hus" is a place itself).
+_LEADING_EVENT_AT = re.compile(r"(?:vid|under)\s+(?-i:[a-zåäö])[\w-]{2,}\s+(?:i|på)\s+(?=\S)", re.IGNORECASE)
+
+
 def tidied_venue(venue: Found | None) -> Found | None:
     """The venue without what a flattened head ran into it (see the patterns above); None for a value
     that is no place at all."""
@@ -8342,6 +8516,10 @@ def tidied_venue(venue: Found | None) -> Found | None:
             or (_LEADING_PARAGRAPH_LABEL.match(value) if value[:1] in "P§" else None))
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
+        value = venue.value
+    event = _LEADING_EVENT_AT.match(value) if value[:4].casefold() in ("vid ", "unde") else None
+    if event is not None:  # "vid städkväll i bönhuset": the place, not the evening's work held there
+        venue = Found(value[event.end():], venue.start + event.end(), venue.end)
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,

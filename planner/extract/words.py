@@ -328,6 +328,20 @@ MEETING_WORD_BODIES: dict[str, str] = {
 # Meetings named after what they are, not who holds them: kept as written.
 MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "extramöte", "höstmöte", "vårmöte",
                                   "årsstämma", "föreningsstämma")
+# The nouns an organisation's or a body's name is built on, as the word's last part: a head line holding one names
+# who met ("SVENSKA KANOTFÖRBUNDET", "Programrådet för ..."), a page's furniture ("HMS News", "Elegant PM") none.
+# Each is matched with its definite and genitive endings ("förbundet", "förbundets").
+ORGANISATION_NOUNS: tuple[str, ...] = (
+    "förening", "förbund", "råd", "nämnd", "styrelse", "klubb", "club", "sällskap", "grupp", "forum", "kommitté",
+    "utskott", "sektion", "gille", "kår", "församling", "union", "fullmäktige", "beredning", "presidium", "nätverk",
+    "samfällighet", "stiftelse", "byalag", "akademi", "samfund", "konvent", "direktion", "samverkan",
+)
+# Finite verbs that make a head line a sentence, not a name ("Mötet genomfördes via Zoom", "Styrelsen har
+# sammanträtt"); past passives ("genomfördes", "hölls") are also told by their ending.
+HEAD_SENTENCE_VERBS: tuple[str, ...] = (
+    "är", "var", "har", "hade", "blev", "blir", "ska", "skall", "kan", "kommer", "hölls", "avhölls", "hålls", "ägde",
+    "träffades", "sammanträdde", "möttes", "deltog", "öppnade", "öppnas", "beslutade", "beslöt", "finns",
+)
 # Labels of header fields ("Datum: 2020-03-06").
 DATE_LABELS: tuple[str, ...] = (
     "datum", "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "dag", "datum och tid", "tid och datum",
