@@ -7695,6 +7695,10 @@ _ADJOURNED_FOR = re.compile(r"\s+(?:\d|(?:" + "|".join(re.escape(w) for w in wor
                             + r")(?![\w-]))")  # "ajournerades sammanträdet klockan 14.00": the meeting after it
 
 
+# A run-in label opening the sentence ("Beslut:", "Förslag till beslut:", RUN_IN_LABELS), perhaps after a dash.
+_OPENING_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?:" + "|".join(words.RUN_IN_LABELS) + r")\s*:\s*")
+
+
 def _deferred_matter(found: _Words) -> re.Match[str] | None:
     """A deferring verb that defers the item's own matter (see POSTPONED_IF_MATTER)."""
     low = found.low
@@ -7708,6 +7712,11 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
         return None  # "7 § ströks", "9§ ströks": a paragraph of the statutes struck, not the item
     if m.group(0).startswith("ajourn") and (_ADJOURNED_MEETING.search(before) or _ADJOURNED_FOR.match(low, m.end())):
         return None  # "Sammanträdet ajournerades klockan 20.15-20.30": a break in the meeting
+    label = _OPENING_LABEL.match(before)
+    if label is not None:
+        # "Beslut: Årsmöte + Dansfest 20/3 flyttas till Vinterträdgården": the label is no matter named ("beslut"),
+        # the subject after it is; "Beslut: Skjuts upp." still has none
+        before = before[label.end():]
     if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
     if found.next_meeting(low[m.start():]) and not found.search(_BEFORE_NEXT):
@@ -9291,6 +9300,26 @@ def _object_of_its_own(title: str, low: str, at: int) -> bool:
     return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
 
 
+# A named member's own task, due by the next meeting: "Emil uppdaterar sin arbetsbeskrivning till kommande möte",
+# "Beslut att Conny tar fram externt pris till nästa möte", "Bror och Joakim kollar upp ... till nästa möte". The
+# sentence opens (after a dash or "Beslut (att)") with one or two given names and a verb in the present tense.
+_DOERS_TASK = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:(?:beslut|beslutades|beslöts)\s*:?\s*(?:att\s+)?)?([A-ZÅÄÖ][a-zåäöé]+)"
+    r"(?:\s+(?:och|&)\s+([A-ZÅÄÖ][a-zåäöé]+))?\s+[a-zåäö]+r(?![\w-])", re.IGNORECASE)
+_TASK_DUE = ("till nästa", "till kommande", "till nästkommande")
+
+
+def _doers_task_by_next(s: Sentence, f: Finding) -> bool:
+    """Whether a return to the next meeting (`f`) is only a named member's task due by then (`_DOERS_TASK`): a
+    topic announced for that meeting, the item handled. The return must rest on the bare "till nästa ..." (a verb of
+    coming back, "återkommer", "redovisar", is read first and stays a return)."""
+    if f.status is not ItemStatus.RETURNS or f.when != "next" or not s.text.lower().startswith(_TASK_DUE, f.start):
+        return False
+    m = _DOERS_TASK.match(s.text)
+    return m is not None and m.end() <= f.start and all(
+        name is None or (name[:1].isupper() and name.casefold() in _DOER_GIVEN) for name in m.group(1, 2))
+
+
 def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     """A sentence coming back to a matter whose object is a topic of its own, not the item's.
 
@@ -9559,7 +9588,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
         if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
         if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)
-                           or _comments_on_topic(title, s, f)):
+                           or _comments_on_topic(title, s, f) or _doers_task_by_next(s, f)):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
             continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
@@ -9585,7 +9614,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
                 f = reading.classify(s)
                 if f is not None and ((news and f.status is ItemStatus.RETURNS)
                                       or _taken_up_topic(h.title, s, f) or _report_from_event(s, f)
-                                      or _comments_on_topic(h.title, s, f)
+                                      or _comments_on_topic(h.title, s, f) or _doers_task_by_next(s, f)
                                       or _other_years_topic(h.title, s, f)
                                       or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):

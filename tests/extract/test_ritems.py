@@ -1,0 +1,83 @@
+"""Status and carry of agenda items on layouts and phrasings no earlier round had seen (planner.extract.items).
+
+Two families from fresh minutes (documents 1130-1149 of the held set) and their kin in the rest of it:
+
+- A run-in label opening a decision ("Beslut: Årsmöte + Dansfest 20/3 flyttas till Vinterträdgården") is no
+  matter named: "beslut" there must not make "flyttas till" defer the item. The subject after the label decides,
+  as it does without a label; a label before a subjectless deferral ("Beslut: Skjuts upp.") or one naming the
+  matter ("Beslut: Punkten skjuts upp till nästa möte") still puts the item off.
+- A named member's own task due by the next meeting ("Emil uppdaterar sin arbetsbeskrivning till kommande möte",
+  "Beslut att Conny tar fram externt pris till nästa möte") is a topic announced for that meeting: the item stays
+  handled and carries it as `announced`. A verb of coming back ("Anna återkommer till nästa möte"), the matter
+  itself ("Frågan tas upp till nästa möte") or a body as the doer stay a return.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from planner.extract.items import classify
+from tests.extract.item_rows import item_rows
+
+JANUARY_2018 = date(2018, 1, 22)
+
+
+def _status(sentence: str) -> str | None:
+    found = classify(sentence, JANUARY_2018)
+    return None if found is None else found.status.value
+
+
+@pytest.mark.parametrize("sentence", [
+    # 1145 (Umeå socialdansförening)
+    "Beslut: Årsmöte + Dansfest20/3 flyttas till Vinterträdgården på Geografigränd 2, medlemmar uppmanas baka till årsmötet.",
+    "Beslut: Julfesten flyttas till Bygdegården.",
+    "Beslut: Städdagen flyttas till lördagen efter midsommar.",
+    "Beslutades: Medlemsmötet flyttas till Folkets hus.",
+    "- Beslut: Loppisen flyttas till parkeringen vid skolan.",
+    "Förslag till beslut: Vårfesten flyttas till Logen i Bjärsjö.",
+])
+def test_label_before_a_moved_activity_defers_nothing(sentence: str) -> None:
+    assert _status(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Beslut: Skjuts upp.", "postponed"),
+    ("Beslut: Punkten skjuts upp till nästa möte.", "postponed"),
+    ("Beslut: Ärendet flyttas till nästa möte.", "postponed"),
+    ("Beslut: Frågan flyttas till nästa styrelsemöte.", "postponed"),
+])
+def test_label_before_the_matter_deferred_still_defers(sentence: str, status: str) -> None:
+    assert _status(sentence) == status
+
+
+def _minutes(body: str) -> str:
+    return ("Protokoll styrelsemöte 2018-01-22\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            f"2. Lokalfrågan\n{body}\n\n3. Mötets avslutande\nOrdföranden avslutade mötet.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # 476 (KFUM Trollhättan), 1139 (Riseberga bönhus), 879 (BTH Sexmästeriet)
+    "- Emil uppdaterar sin arbetsbeskrivning till kommande möte.",
+    "Beslut att Conny tar fram externt pris till nästa möte på utförande av kittning och målning.",
+    "Joel fixar lite nätverkskabel för installation till nästa möte.",
+    "Lisa kollar upp priser på nya bord till nästa möte.",
+    "Anna och Per tar fram ett förslag på hyresavtal till nästa styrelsemöte.",
+    "Beslut: Kerstin ordnar offerter till nästkommande möte.",
+])
+def test_members_task_by_next_meeting_is_an_announced_topic(sentence: str) -> None:
+    items, carry = item_rows(_minutes(sentence), "2018-01-22")
+    assert [status for number, _, status, _ in items if number == "2"] == ["handled"]
+    assert carry == [("2", "next", "announced")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anna återkommer i frågan till nästa möte.",
+    "Frågan tas upp igen till nästa möte.",
+    "Styrelsen fortsätter diskussionen till nästa möte.",
+    "Vi arbetar vidare med förslagen till nästa möte.",
+])
+def test_the_matter_itself_to_next_meeting_still_returns(sentence: str) -> None:
+    items, _ = item_rows(_minutes(sentence), "2018-01-22")
+    assert [status for number, _, status, _ in items if number == "2"] == ["returns"]
