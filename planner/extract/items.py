@@ -9557,6 +9557,23 @@ _TAKEN_ALONG = re.compile(r"[\W\d]*(?:(?:frågan|ärendet|punkten)\s+)?(?:tas|ta
 _TAKEN_ALONG_LONGEST = 10  # words
 
 
+# Words of the earlier minutes themselves or of approving them ("Protokollet justeras till nästa möte", "vi
+# godkänner protokollet i nästa möte"): word ends and stems, lower case.
+_MINUTES_WORD_ENDS = tuple(words.MINUTES_NOUNS)
+_MINUTES_APPROVAL_STEMS = ("juster", "godkän", "lägg")
+
+
+def _topic_of_earlier_minutes(title: str, s: Sentence) -> bool:
+    """Whether a sentence to come back, in an item going through the earlier minutes ("Föregående protokoll",
+    PREVIOUS_MINUTES_TITLES), is a topic of their own that names neither the minutes nor approving them
+    ("• Kursplaneändringar blir en stående punkt på dagordningen"): announced, the item handled. Otherwise the
+    minutes' approval is put off (see `extract_items`)."""
+    if not _first_words(title).startswith(_PREVIOUS_MINUTES):
+        return False
+    said = _WORD.findall(s.text.lower())
+    return not any(w.endswith(_MINUTES_WORD_ENDS) or w.startswith(_MINUTES_APPROVAL_STEMS) for w in said)
+
+
 def _only_taken_along(s: Sentence, sents: list[Sentence]) -> bool:
     """Whether the item's whole text is one short sentence taking its matter along to a later meeting
     (`_TAKEN_ALONG`): nothing was dealt with, it is put off. With more text ("Vi diskuterade ... Frågan tas
@@ -10502,10 +10519,12 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
-        elif (found[0].status is ItemStatus.RETURNS and not agenda and _in_lettered_point(
+        elif (found[0].status is ItemStatus.RETURNS and not agenda and (_in_lettered_point(
                 doc, h, h.body_end_line or (heads[k_head + 1].line if k_head + 1 < len(heads) else len(doc.lines)),
-                found[1].start)):
-            f, s = found  # a lettered sub-point's topic to come back: announced, the item handled
+                found[1].start) or _topic_of_earlier_minutes(h.title, found[1]))):
+            # a lettered sub-point's topic to come back, or a topic of the earlier minutes gone through: announced,
+            # the item handled
+            f, s = found
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             text = s.text.strip()
             carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],

@@ -10,6 +10,10 @@ Two families from fresh minutes (documents 1130-1149 of the held set) and their 
   "Beslut att Conny tar fram externt pris till nästa möte") is a topic announced for that meeting: the item stays
   handled and carries it as `announced`. A verb of coming back ("Anna återkommer till nästa möte"), the matter
   itself ("Frågan tas upp till nästa möte") or a body as the doer stay a return.
+- Under an item going through the earlier minutes ("Föregående protokoll"), a topic of those minutes to come back
+  ("• Kursplaneändringar blir en stående punkt på dagordningen") is announced and the item handled; only a
+  sentence on the minutes themselves or their approval ("ska protokollet justeras till nästa möte") puts the
+  item off.
 """
 
 from __future__ import annotations
@@ -81,3 +85,34 @@ def test_members_task_by_next_meeting_is_an_announced_topic(sentence: str) -> No
 def test_the_matter_itself_to_next_meeting_still_returns(sentence: str) -> None:
     items, _ = item_rows(_minutes(sentence), "2018-01-22")
     assert [status for number, _, status, _ in items if number == "2"] == ["returns"]
+
+
+def _earlier_minutes(title: str, body: str) -> str:
+    return ("Protokoll styrelsemöte 2020-09-09\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            f"2. {title}\n{body}\n\n3. Mötets avslutande\nOrdföranden avslutade mötet.\n")
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    # 1140 (Umeå universitet, programråd), 560 (Partille ridklubb)
+    ("Föregående protokoll", "• Kursplaneändringar blir en stående punkt på dagordningen."),
+    ("Föregående mötesprotokoll", "Susanne sänder omgående ut förslaget till styrelsen som tas upp igen på nästa möte för beslut."),
+    ("Föregående protokoll", "Frågan om nya skyltar tas upp igen på nästa möte."),
+    ("Genomgång av föregående protokoll", "Kassaboken blir en stående punkt på dagordningen."),
+    ("Föregående mötes protokoll", "Budgeten för höstens kurser följs upp på nästa möte."),
+])
+def test_topic_of_earlier_minutes_to_come_back_is_announced(title: str, sentence: str) -> None:
+    items, carry = item_rows(_earlier_minutes(title, sentence), "2020-09-09")
+    assert [status for number, _, status, _ in items if number == "2"] == ["handled"]
+    assert [(number, reason) for number, _, reason in carry] == [("2", "announced")]
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    # 389 (Medelpads hembygdsförbund), 985 (SRF Örebro län)
+    ("Föregående mötesprotokoll", "Då ordförande upptäckt en del felaktigheter ska protokollet justeras till nästa möte."),
+    ("Föregående mötesprotokoll", "- vi godkänner protokollet i nästa möte."),
+    ("Föregående protokoll", "Protokollet läggs till handlingarna vid nästa möte."),
+    ("Föregående protokoll", "Justeras till nästa möte."),
+])
+def test_the_earlier_minutes_themselves_put_off(title: str, sentence: str) -> None:
+    items, _ = item_rows(_earlier_minutes(title, sentence), "2020-09-09")
+    assert [status for number, _, status, _ in items if number == "2"] == ["postponed"]
