@@ -9453,18 +9453,24 @@ _WAIT_UNTIL = tuple(words.WAIT_UNTIL_VERBS)
 
 
 _WAIT_WITH = re.compile(r"\s+med\s+")
+# The same thing after another preposition or an adverb ("Vi avvaktar kring eventuell helgkurs", "vi avvaktar dock
+# med köp"), or as a direct object when the clause says until when ("vi avvaktar dock köp tills vi vet mer").
+_WAIT_PREPOSITIONS = ("med", "kring", "gällande", "angående", "rörande")
+_WAIT_ABOUT = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_ADVERBS + ("dock", "därför")) + r")\s+)?"
+                         r"(?:(?:" + "|".join(_WAIT_PREPOSITIONS) + r")\s+|(?=[\w\s-]{1,40}\stills\s))")
 
 
 def _new_thing_waited_for(title: str, s: Sentence, f: Finding) -> bool:
     """A new thing, of its own, that the body waits with ("Avvaktar med skrivelse om gratis resor för äldre" under
     "Trafikgruppen"): that thing is put off, the group's report is handled. The object after "avvaktar med" /
-    "väntar med" is a noun of its own: not a decision ("avvaktar med beslut"), the item's matter ("med frågan",
+    "väntar med" (or "kring", or bare before "tills": `_WAIT_ABOUT`) is a noun of its own: not a decision ("avvaktar med beslut"), the item's matter ("med frågan",
     "med detta", "avvaktar med matfrågorna" under "Matfrågor"), nor an act of its own ("med att ta ställning")."""
     low = s.text.lower()
     verb = low[f.start:f.end].split()
     if f.status is not ItemStatus.POSTPONED or not verb or not verb[0].startswith(_WAIT_UNTIL):
         return False
-    with_ = _WAIT_WITH.match(low, f.start + len(verb[0])) if len(verb) == 1 else None
+    with_ = (_WAIT_WITH.match(low, f.start + len(verb[0])) or _WAIT_ABOUT.match(low, f.start + len(verb[0]))
+             if len(verb) == 1 else None)
     at = with_.end() if with_ else (f.end if verb[-1] == "med" else -1)
     if at < 0:
         return False
@@ -9472,6 +9478,9 @@ def _new_thing_waited_for(title: str, s: Sentence, f: Finding) -> bool:
     if (first is None or low[at:first.start()].strip() or first.group(0) in ("att", "det", "den", "dessa")
             or first.group(0).startswith(_DECIDING_STEMS)):
         return False
+    if (with_ is not None and with_.re is _WAIT_ABOUT and not with_.group(0).rstrip().endswith(_WAIT_PREPOSITIONS)
+            and first.group(0) in _ITEM_REFERENCES):
+        return False  # "Vi avvaktar frågan tills nästa möte": the item's matter waited with
     return _object_of_its_own(title, low, at)
 
 
@@ -9506,9 +9515,10 @@ _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r"
 
 # Titles of items that plan or group separate matters: what comes back under them is a topic announced.
 _NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES + words.POINT_GROUP_TITLES)
-# News from a source, a title of its own (words.NEWS_FROM_NOUNS, then "från"): "Information från kansliet",
-# "Meddelanden från ordföranden"; group 1 the source.
-_NEWS_FROM = re.compile(r"(?:" + _alternation(words.NEWS_FROM_NOUNS) + r")\s+från\s+(.+)")
+# News from a source or for an audience, a title of its own (words.NEWS_FROM_NOUNS, then "från", "för" or "till"):
+# "Information från kansliet", "Meddelanden från ordföranden", "Aktuella frågor för Sockenrådet", "Information
+# till styrelsen"; group 1 the preposition, group 2 the source or audience.
+_NEWS_FROM = re.compile(r"(?:" + _alternation(words.NEWS_FROM_NOUNS) + r")\s+(från|för|till)\s+(.+)")
 _NEWS_EVENT_ENDS = tuple(words.NEWS_FROM_EVENT_ENDS)
 
 
@@ -9517,9 +9527,15 @@ def _news_from_source(title: str) -> bool:
     """Whether the item brings news from a source ("Information från kansliet", "Rapport från ordföranden"), which
     groups several matters like "Information": what one of them brings back later is a topic announced, the item is
     handled. News from a meeting or event ("Information från Leader-mötet", "Rapport från konferensen") is one
-    matter."""
+    matter. News for an audience groups matters when the audience is a body ("Aktuella frågor för Sockenrådet",
+    "Information till styrelsen"); "Aktuella frågor för regional utveckling" names one field, one matter."""
     m = _NEWS_FROM.fullmatch(_first_words(title))
-    return m is not None and not any(w.endswith(_NEWS_EVENT_ENDS) for w in _WORD.findall(m.group(1)))
+    if m is None:
+        return False
+    said = _WORD.findall(m.group(2))
+    if m.group(1) != "från":
+        return any(w.endswith(_OTHER_BODIES) for w in said)
+    return not any(w.endswith(_NEWS_EVENT_ENDS) for w in said)
 
 # The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
 _OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
@@ -9563,24 +9579,46 @@ _MINUTES_WORD_ENDS = tuple(words.MINUTES_NOUNS)
 _MINUTES_APPROVAL_STEMS = ("juster", "godkän", "lägg")
 
 
-def _topic_of_earlier_minutes(title: str, s: Sentence) -> bool:
-    """Whether a sentence to come back, in an item going through the earlier minutes ("Föregående protokoll",
-    PREVIOUS_MINUTES_TITLES), is a topic of their own that names neither the minutes nor approving them
-    ("• Kursplaneändringar blir en stående punkt på dagordningen"): announced, the item handled. Otherwise the
-    minutes' approval is put off (see `extract_items`)."""
-    if not _first_words(title).startswith(_PREVIOUS_MINUTES):
+def _topic_of_earlier_minutes(title: str, s: Sentence, f: Finding) -> bool:
+    """Whether a sentence to come back (`f`), in an item going through the earlier minutes ("Föregående protokoll",
+    PREVIOUS_MINUTES_TITLES), is a topic of their own: a subject of its own before the return ("•
+    Kursplaneändringar blir en stående punkt på dagordningen"), not the item ("Frågan återkommer ...") nor none
+    ("Tas upp igen ..."), and no word of the minutes or of approving them. Announced, the item handled; otherwise
+    the minutes' approval is put off (see `extract_items`)."""
+    if not _first_words(title).startswith(_PREVIOUS_MINUTES) or _opens_with_own_matter(s.text):
         return False
+    subject = [w for w in _WORD.findall(s.text[:f.start].lower()) if w not in _ITEM_REFERENCES and w not in _STOP]
     said = _WORD.findall(s.text.lower())
-    return not any(w.endswith(_MINUTES_WORD_ENDS) or w.startswith(_MINUTES_APPROVAL_STEMS) for w in said)
+    return bool(subject) and not any(
+        w.endswith(_MINUTES_WORD_ENDS) or w.startswith(_MINUTES_APPROVAL_STEMS) for w in said)
+
+
+# The item's report itself put to the next meeting, a bare noun of reporting and its verb: "Redovisning sker vid
+# nästa möte 4/2", "Rapport ges på nästa möte", "Genomgång görs vid kommande möte" (words.REPORT_PUT_OFF_NOUNS,
+# words.REPORT_PUT_OFF_VERBS). A noun with its object ("Presentation av bokslutet görs ...") is a topic.
+_REPORT_PUT_OFF = re.compile(
+    r"[\W\d]*(?:" + "|".join(words.REPORT_PUT_OFF_NOUNS) + r")\s+(?:" + "|".join(words.REPORT_PUT_OFF_VERBS)
+    + r")\s+(?:till|på|vid)\s+(?:nästa|kommande|nästkommande)\s+(?:möte|mötet|sammanträde|styrelsemöte)(?![\w-])",
+    re.IGNORECASE)
 
 
 def _only_taken_along(s: Sentence, sents: list[Sentence]) -> bool:
     """Whether the item's whole text is one short sentence taking its matter along to a later meeting
-    (`_TAKEN_ALONG`): nothing was dealt with, it is put off. With more text ("Vi diskuterade ... Frågan tas
-    upp på nästa möte") it was handled and comes back."""
+    (`_TAKEN_ALONG`) or putting its report there (`_REPORT_PUT_OFF`): nothing was dealt with, it is put off.
+    With more text ("Vi diskuterade ... Frågan tas upp på nästa möte") it was handled and comes back."""
     told = [x for x in sents if _has_two_words(x.text)]
     return (len(told) == 1 and told[0].start == s.start and _words_in(s.text) <= _TAKEN_ALONG_LONGEST
-            and _TAKEN_ALONG.match(s.text) is not None)
+            and (_TAKEN_ALONG.match(s.text) or _REPORT_PUT_OFF.match(s.text)) is not None)
+
+
+def _only_report_put_off(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
+    """The item put off to the next meeting when its whole text is one short sentence putting its report there
+    (`_REPORT_PUT_OFF`): nothing was reported now, as with "Tas upp vid nästa möte" (`_only_taken_along`)."""
+    told = [x for x in sents if _has_two_words(x.text)]
+    if len(told) != 1 or _words_in(told[0].text) > _TAKEN_ALONG_LONGEST:
+        return None
+    m = _REPORT_PUT_OFF.match(told[0].text)
+    return None if m is None else (Finding(ItemStatus.POSTPONED, "next", None, *m.span()), told[0])
 
 
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
@@ -10499,6 +10537,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             sents, listed = _listed_postponements(doc, sents, reading)
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
+        if found is None and not agenda:
+            found = _only_report_put_off(sents)
         other = given.get(h.number) if h.number else None
         if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
             found = other
@@ -10521,7 +10561,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 carry.extend(_announced(doc, h, sents, reading, keyed))
         elif (found[0].status is ItemStatus.RETURNS and not agenda and (_in_lettered_point(
                 doc, h, h.body_end_line or (heads[k_head + 1].line if k_head + 1 < len(heads) else len(doc.lines)),
-                found[1].start) or _topic_of_earlier_minutes(h.title, found[1]))):
+                found[1].start) or _topic_of_earlier_minutes(h.title, found[1], found[0]))):
             # a lettered sub-point's topic to come back, or a topic of the earlier minutes gone through: announced,
             # the item handled
             f, s = found

@@ -1069,6 +1069,14 @@ PREPARE_VERBS: tuple[str, ...] = (
     "samlar", "skriva ihop",
 )
 
+# An item's report put to the next meeting as its whole text, a bare noun and its verb ("Redovisning sker vid nästa
+# möte", "Rapport ges på nästa möte"): the item is put off (items.py `_only_report_put_off`).
+REPORT_PUT_OFF_NOUNS: tuple[str, ...] = (
+    "redovisning", "redovisningen", "rapport", "rapporten", "rapportering", "genomgång", "genomgången",
+    "information", "informationen", "dragning", "dragningen", "föredragning", "föredragningen",
+)
+REPORT_PUT_OFF_VERBS: tuple[str, ...] = ("sker", "görs", "ges", "lämnas", "hålls", "kommer", "skjuts")
+
 # A general statement that the items not reached go to the next meeting.
 GENERAL_MOVE: tuple[str, ...] = (
     "det som går", "resterande punkter", "övriga punkter", "återstående punkter",

@@ -11,9 +11,22 @@ Two families from fresh minutes (documents 1130-1149 of the held set) and their 
   handled and carries it as `announced`. A verb of coming back ("Anna återkommer till nästa möte"), the matter
   itself ("Frågan tas upp till nästa möte") or a body as the doer stay a return.
 - Under an item going through the earlier minutes ("Föregående protokoll"), a topic of those minutes to come back
-  ("• Kursplaneändringar blir en stående punkt på dagordningen") is announced and the item handled; only a
-  sentence on the minutes themselves or their approval ("ska protokollet justeras till nästa möte") puts the
-  item off.
+  ("• Kursplaneändringar blir en stående punkt på dagordningen") is announced and the item handled; a sentence
+  on the minutes themselves or their approval ("ska protokollet justeras till nästa möte"), on the item ("Frågan
+  återkommer ...") or with no subject ("Tas upp igen ...") puts the item off.
+- News or questions for a body group several matters as news from a source does ("Aktuella frågor för
+  Sockenrådet", "Information till styrelsen" as "Information från kansliet"): one of them to be discussed at the
+  next meeting is a topic announced, the item handled. For a field ("Aktuella frågor för regional utveckling")
+  the title names one matter, which still returns.
+- An item whose whole text is one short sentence putting its report to the next meeting ("§4. Ekonomi:
+  Redovisning sker vid nästa möte 4/2") was not dealt with: put off, as "Tas upp vid nästa möte" alone is. A noun
+  with its object ("Presentation av bokslutet görs vid nästa möte") is a topic announced, and so is the sentence
+  after text of the item's own.
+- Waiting with a new thing of its own is that thing put off, not the item, whichever way it is written: "Vi
+  avvaktar kring eventuell helgkurs under sommaren" as "avvaktar med skrivelse om ..." already was, and "vi
+  avvaktar dock köp tills vi vet mer" with the thing as a direct object before "tills". Waiting with the item's
+  matter ("Vi avvaktar frågan tills nästa möte", "avvaktar med budgeten" under "Budget") or a decision still puts
+  the item off.
 """
 
 from __future__ import annotations
@@ -112,7 +125,106 @@ def test_topic_of_earlier_minutes_to_come_back_is_announced(title: str, sentence
     ("Föregående mötesprotokoll", "- vi godkänner protokollet i nästa möte."),
     ("Föregående protokoll", "Protokollet läggs till handlingarna vid nästa möte."),
     ("Föregående protokoll", "Justeras till nästa möte."),
+    ("Godkännande av föregående protokoll", "Frågan återkommer vid nästa sammanträde."),
+    ("Föregående protokoll", "Tas upp igen på nästa möte."),
 ])
 def test_the_earlier_minutes_themselves_put_off(title: str, sentence: str) -> None:
     items, _ = item_rows(_earlier_minutes(title, sentence), "2020-09-09")
+    assert [status for number, _, status, _ in items if number == "2"] == ["postponed"]
+
+
+def _grouped(title: str, body: str) -> str:
+    return ("Protokoll styrelsemöte 2009-08-23\n\n§ 1\nMötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            f"§ 2\n{title}\n{body}\n\n§ 3\nMötets avslutande\nOrdföranden avslutade mötet.\n")
+
+
+_LATER = "Sophanteringen vid badplatsen diskuteras vid nästa möte."
+
+
+@pytest.mark.parametrize("title", [
+    # 1131 (Näshults sockenråd)
+    "Aktuella frågor för Sockenrådet",
+    "Information till styrelsen",
+    "Aktuella frågor för kommunstyrelsen",
+    "Meddelanden till nämnden",
+    "Aktuellt för byalagets styrelse",
+])
+def test_news_for_an_audience_groups_matters(title: str) -> None:
+    items, carry = item_rows(_grouped(title, _LATER), "2009-08-23")
+    assert [status for number, _, status, _ in items if number == "2"] == ["handled"]
+    assert carry == [("2", "next", "announced")]
+
+
+@pytest.mark.parametrize("title", [
+    "Badplatsen",
+    "Sophantering för badplatsen",
+    "Rapport till styrelsen om badplatsen",
+    "Aktuella frågor för regional utveckling",  # 352 and 779 (Regionförbundet södra Småland): a field
+    "Information till medlemmarna om badplatsen",
+])
+def test_one_matter_still_returns(title: str) -> None:
+    items, _ = item_rows(_grouped(title, _LATER), "2009-08-23")
+    assert [status for number, _, status, _ in items if number == "2"] == ["returns"]
+
+
+def _ledger(body: str) -> str:
+    return ("Protokoll styrelsemöte 2019-01-02\n\n§1. Mötets öppnande: Ordföranden öppnade mötet.\n\n"
+            f"§2. Ekonomi: {body}\n\n§3. Skrivelser: Inga skrivelser denna gång.\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Redovisning sker vid nästa möte 4/2",  # 1132 (Flygsfors Folkets husförening)
+    "Rapport ges vid nästa möte.",
+    "Genomgång görs på nästa möte.",
+    "Redovisningen sker på kommande styrelsemöte.",
+    "Information lämnas vid nästa sammanträde.",
+])
+def test_report_put_to_next_meeting_as_the_whole_text_puts_the_item_off(body: str) -> None:
+    items, carry = item_rows(_ledger(body), "2019-01-02")
+    assert [(status, when) for number, _, status, when in items if number == "2"] == [("postponed", "next")]
+    assert carry == [("2", "next", "postponed")]
+
+
+@pytest.mark.parametrize("body", [
+    "Presentation av bokslutet görs vid nästa möte.",
+    "Kassören gick igenom ekonomin. Redovisning sker vid nästa möte.",
+    "Redovisning sker vid årsmötet.",
+    "Rapport ges av kassören om läget i kassan och om medlemsavgifterna som ska betalas in senast vid nästa möte.",
+])
+def test_report_put_off_look_alikes_keep_the_item_handled(body: str) -> None:
+    items, _ = item_rows(_ledger(body), "2019-01-02")
+    assert [status for number, _, status, _ in items if number == "2"] == ["handled"]
+
+
+def _waiting(title: str, body: str) -> str:
+    return ("Protokoll styrelsemöte 2018-01-22\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            f"2. {title}\n{body}\n\n3. Mötets avslutande\nOrdföranden avslutade mötet.\n")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # 1145 (Umeå socialdansförening)
+    ("Sommarkurser och prova på Gammlia",
+     "Beslut: Vi avvaktar kring eventuell helgkurs under sommaren, intresseförfrågan ställs till nästa medlemsmöte."),
+    ("Sommarkurser och prova på Gammlia",
+     ("En lämplig summa att söka efter är 3500:-, vi avvaktar dock köp tills vi vet mer kring vad årets budget kommer"
+      " att ligga på.")),
+    ("Lokalfrågan", "Styrelsen avvaktar gällande ny hyresgäst i källaren."),
+    ("Lokalfrågan", "Vi avvaktar därför med inköp av nya stolar."),
+    ("Trafikgruppen", "Avvaktar med skrivelse om gratis resor för äldre."),
+    ("Lokalfrågan", "Vi avvaktar beställning av nya stolar tills offerten kommit."),
+])
+def test_waiting_with_a_thing_of_its_own_keeps_the_item_handled(title: str, body: str) -> None:
+    items, _ = item_rows(_waiting(title, body), "2018-01-22")
+    assert [status for number, _, status, _ in items if number == "2"] == ["handled"]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Budget", "Vi avvaktar frågan tills nästa möte."),
+    ("Budget", "Vi avvaktar med budgeten."),
+    ("Budget", "Vi avvaktar beslutet tills vi vet mer."),
+    ("Lokaler", "Vi avvaktar ärendet tills vidare."),
+    ("Budget", "Avvaktar."),
+])
+def test_waiting_with_the_matter_still_puts_the_item_off(title: str, body: str) -> None:
+    items, _ = item_rows(_waiting(title, body), "2018-01-22")
     assert [status for number, _, status, _ in items if number == "2"] == ["postponed"]
