@@ -2732,6 +2732,12 @@ RETURNS_SENT_BACK: tuple[str, ...] = (
     "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
     "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
 )
+# The matter's paper not accepted and given back to be reworked ("Verksamhetsberättelsen godkändes inte, utan
+# styrelsen fick i uppdrag att omarbeta den", "Förslaget ska omarbetas"): it comes back, no time said.
+RETURNS_REWORKED: tuple[str, ...] = (
+    "i uppdrag att omarbeta", "i uppdrag att arbeta om", "ska omarbetas", "skall omarbetas", "måste omarbetas",
+    "behöver omarbetas", "ska arbetas om", "skall arbetas om", "får omarbeta", "för omarbetning",
+)
 PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram",
                                           "skjutits upp", "skjutits fram", "skjutit upp", "skjutit fram", "bordlagt",
                                           "återremitterat")

@@ -27,6 +27,9 @@ Two families from fresh minutes (documents 1130-1149 of the held set) and their 
   avvaktar dock köp tills vi vet mer" with the thing as a direct object before "tills". Waiting with the item's
   matter ("Vi avvaktar frågan tills nästa möte", "avvaktar med budgeten" under "Budget") or a decision still puts
   the item off.
+- A paper not accepted and given back to be reworked comes back, no time said: "Verksamhetsberättelsen godkändes
+  inte, utan styrelsen fick i uppdrag att omarbeta den", "Förslaget ska omarbetas". Work already done ("Texten
+  har omarbetats") is no return.
 """
 
 from __future__ import annotations
@@ -228,3 +231,26 @@ def test_waiting_with_a_thing_of_its_own_keeps_the_item_handled(title: str, body
 def test_waiting_with_the_matter_still_puts_the_item_off(title: str, body: str) -> None:
     items, _ = item_rows(_waiting(title, body), "2018-01-22")
     assert [status for number, _, status, _ in items if number == "2"] == ["postponed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 1137 (Västerbottens spelmansförbund)
+    "Verksamhetsberättelsen godkändes inte, utan styrelsen fick i uppdrag att omarbeta den.",
+    "Styrelsen får i uppdrag att omarbeta förslaget.",
+    "Budgeten godkändes inte utan ska omarbetas.",
+    "Stadgeförslaget behöver omarbetas.",
+    "Arbetsgruppen får i uppdrag att arbeta om texten.",
+    "Förslaget skickas tillbaka till arbetsgruppen för omarbetning.",
+])
+def test_paper_given_back_to_be_reworked_returns(sentence: str) -> None:
+    found = classify(sentence, JANUARY_2018)
+    assert found is not None and (found.status.value, found.when) == ("returns", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Texten har omarbetats och godkändes.",
+    "Styrelsen har omarbetat förslaget efter förra mötet.",
+    "Den omarbetade verksamhetsplanen godkändes.",
+])
+def test_rework_already_done_is_no_return(sentence: str) -> None:
+    assert _status(sentence) is None
