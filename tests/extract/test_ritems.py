@@ -1,6 +1,6 @@
 """Status and carry of agenda items on layouts and phrasings no earlier round had seen (planner.extract.items).
 
-Two families from fresh minutes (documents 1130-1149 of the held set) and their kin in the rest of it:
+Families from fresh minutes (documents 1130-1149 of the held set) and their kin in the rest of it:
 
 - A run-in label opening a decision ("Beslut: Årsmöte + Dansfest 20/3 flyttas till Vinterträdgården") is no
   matter named: "beslut" there must not make "flyttas till" defer the item. The subject after the label decides,
@@ -30,6 +30,8 @@ Two families from fresh minutes (documents 1130-1149 of the held set) and their 
 - A paper not accepted and given back to be reworked comes back, no time said: "Verksamhetsberättelsen godkändes
   inte, utan styrelsen fick i uppdrag att omarbeta den", "Förslaget ska omarbetas". Work already done ("Texten
   har omarbetats") is no return.
+- A wiki page's emphasis ("'''1. Presentationsrunda'''": two, three or five apostrophes) is markup, as Markdown's
+  "**" is: the numbered headings under it are items. Single apostrophes ("O'Brien", "'motto'") stay.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from datetime import date
 import pytest
 
 from planner.extract.items import classify
+from planner.extract.text import minutes_from_text
 from tests.extract.item_rows import item_rows
 
 JANUARY_2018 = date(2018, 1, 22)
@@ -254,3 +257,34 @@ def test_paper_given_back_to_be_reworked_returns(sentence: str) -> None:
 ])
 def test_rework_already_done_is_no_return(sentence: str) -> None:
     assert _status(sentence) is None
+
+
+# A wiki page's history copy (1142, Samsyn): headings in MediaWiki bold, "'''1.      Presentationsrunda'''.".
+@pytest.mark.parametrize(("line", "clean"), [
+    ("'''1.      Presentationsrunda'''.", "1.      Presentationsrunda."),
+    ("'''2.      En''' '''statusuppdatering''' (Charlotte).", "2.      En statusuppdatering (Charlotte)."),
+    ("'''3.      Dagens möte'''", "3.      Dagens möte"),
+    ("Beslut: ''Ärendet bordläggs''.", "Beslut: Ärendet bordläggs."),
+    ("'''''Nästa möte''''' 14 mars", "Nästa möte 14 mars"),
+])
+def test_wiki_emphasis_is_stripped(line: str, clean: str) -> None:
+    assert minutes_from_text(f"Minnesanteckningar 2019-01-23\n\n{line}\n").clean.split("\n")[2] == clean
+
+
+@pytest.mark.parametrize("line", [
+    "Mötet leddes av Sean O'Brien.",
+    "Föreningens 'motto' diskuterades.",
+    "Karin's förslag godkändes.",
+])
+def test_single_apostrophes_stay(line: str) -> None:
+    assert minutes_from_text(f"Minnesanteckningar 2019-01-23\n\n{line}\n").clean.split("\n")[2] == line
+
+
+def test_wiki_bold_headings_are_items() -> None:
+    text = ("== '''Minnesanteckningar möte 2019-01-23 i Linköping'''  ==\n\nNärvarande: Karin Grelz, Lars Jämterud\n\n"
+            "'''1.      Presentationsrunda'''.\n\nMalin välkomnades.\n\n"
+            "'''2.      En''' '''statusuppdatering''' (Charlotte).\n\nSamsynwikin öppnades.\n\n"
+            "'''3.      Dagens möte'''\n\nVi gick igenom begreppen.\n")
+    items, _ = item_rows(text, "2019-01-23")
+    assert [(number, title) for number, title, _, _ in items] == [
+        ("1", "Presentationsrunda"), ("2", "En statusuppdatering (Charlotte)"), ("3", "Dagens möte")]
