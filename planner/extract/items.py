@@ -220,7 +220,7 @@ _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPON
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS + words.MATTER_WORDS_ELECTION)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
-                           + words.MEET_AGAIN_TO_FOLLOW_UP + words.RETURNS_SENT_BACK)
+                           + words.MEET_AGAIN_TO_FOLLOW_UP + words.RETURNS_SENT_BACK + words.RETURNS_REWORKED)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING + words.PROPOSAL_LAID_BEFORE
                                  + words.RETURNS_IN_NEXT_MEETING)
@@ -7417,6 +7417,7 @@ _TRIGGER_WORDS = _key_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
+    words.RETURNS_REWORKED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
     words.DECISION_BASIS_PREPARED, words.RETURNS_IN_NEXT_MEETING, words.COMMENTS_BEFORE_MEETING,
     words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED, words.NO_DECISION_TAKEN,
@@ -7695,6 +7696,10 @@ _ADJOURNED_FOR = re.compile(r"\s+(?:\d|(?:" + "|".join(re.escape(w) for w in wor
                             + r")(?![\w-]))")  # "ajournerades sammanträdet klockan 14.00": the meeting after it
 
 
+# A run-in label opening the sentence ("Beslut:", "Förslag till beslut:", RUN_IN_LABELS), perhaps after a dash.
+_OPENING_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?:" + "|".join(words.RUN_IN_LABELS) + r")\s*:\s*")
+
+
 def _deferred_matter(found: _Words) -> re.Match[str] | None:
     """A deferring verb that defers the item's own matter (see POSTPONED_IF_MATTER)."""
     low = found.low
@@ -7708,6 +7713,11 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
         return None  # "7 § ströks", "9§ ströks": a paragraph of the statutes struck, not the item
     if m.group(0).startswith("ajourn") and (_ADJOURNED_MEETING.search(before) or _ADJOURNED_FOR.match(low, m.end())):
         return None  # "Sammanträdet ajournerades klockan 20.15-20.30": a break in the meeting
+    label = _OPENING_LABEL.match(before)
+    if label is not None:
+        # "Beslut: Årsmöte + Dansfest 20/3 flyttas till Vinterträdgården": the label is no matter named ("beslut"),
+        # the subject after it is; "Beslut: Skjuts upp." still has none
+        before = before[label.end():]
     if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
     if found.next_meeting(low[m.start():]) and not found.search(_BEFORE_NEXT):
@@ -8998,6 +9008,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
+    words.RETURNS_REWORKED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
     words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED, words.NO_DECISION_TAKEN,
 )
@@ -9291,6 +9302,26 @@ def _object_of_its_own(title: str, low: str, at: int) -> bool:
     return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
 
 
+# A named member's own task, due by the next meeting: "Emil uppdaterar sin arbetsbeskrivning till kommande möte",
+# "Beslut att Conny tar fram externt pris till nästa möte", "Bror och Joakim kollar upp ... till nästa möte". The
+# sentence opens (after a dash or "Beslut (att)") with one or two given names and a verb in the present tense.
+_DOERS_TASK = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:(?:beslut|beslutades|beslöts)\s*:?\s*(?:att\s+)?)?([A-ZÅÄÖ][a-zåäöé]+)"
+    r"(?:\s+(?:och|&)\s+([A-ZÅÄÖ][a-zåäöé]+))?\s+[a-zåäö]+r(?![\w-])", re.IGNORECASE)
+_TASK_DUE = ("till nästa", "till kommande", "till nästkommande")
+
+
+def _doers_task_by_next(s: Sentence, f: Finding) -> bool:
+    """Whether a return to the next meeting (`f`) is only a named member's task due by then (`_DOERS_TASK`): a
+    topic announced for that meeting, the item handled. The return must rest on the bare "till nästa ..." (a verb of
+    coming back, "återkommer", "redovisar", is read first and stays a return)."""
+    if f.status is not ItemStatus.RETURNS or f.when != "next" or not s.text.lower().startswith(_TASK_DUE, f.start):
+        return False
+    m = _DOERS_TASK.match(s.text)
+    return m is not None and m.end() <= f.start and all(
+        name is None or (name[:1].isupper() and name.casefold() in _DOER_GIVEN) for name in m.group(1, 2))
+
+
 def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     """A sentence coming back to a matter whose object is a topic of its own, not the item's.
 
@@ -9424,18 +9455,24 @@ _WAIT_UNTIL = tuple(words.WAIT_UNTIL_VERBS)
 
 
 _WAIT_WITH = re.compile(r"\s+med\s+")
+# The same thing after another preposition or an adverb ("Vi avvaktar kring eventuell helgkurs", "vi avvaktar dock
+# med köp"), or as a direct object when the clause says until when ("vi avvaktar dock köp tills vi vet mer").
+_WAIT_PREPOSITIONS = ("med", "kring", "gällande", "angående", "rörande")
+_WAIT_ABOUT = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_ADVERBS + ("dock", "därför")) + r")\s+)?"
+                         r"(?:(?:" + "|".join(_WAIT_PREPOSITIONS) + r")\s+|(?=[\w\s-]{1,40}\stills\s))")
 
 
 def _new_thing_waited_for(title: str, s: Sentence, f: Finding) -> bool:
     """A new thing, of its own, that the body waits with ("Avvaktar med skrivelse om gratis resor för äldre" under
     "Trafikgruppen"): that thing is put off, the group's report is handled. The object after "avvaktar med" /
-    "väntar med" is a noun of its own: not a decision ("avvaktar med beslut"), the item's matter ("med frågan",
+    "väntar med" (or "kring", or bare before "tills": `_WAIT_ABOUT`) is a noun of its own: not a decision ("avvaktar med beslut"), the item's matter ("med frågan",
     "med detta", "avvaktar med matfrågorna" under "Matfrågor"), nor an act of its own ("med att ta ställning")."""
     low = s.text.lower()
     verb = low[f.start:f.end].split()
     if f.status is not ItemStatus.POSTPONED or not verb or not verb[0].startswith(_WAIT_UNTIL):
         return False
-    with_ = _WAIT_WITH.match(low, f.start + len(verb[0])) if len(verb) == 1 else None
+    with_ = (_WAIT_WITH.match(low, f.start + len(verb[0])) or _WAIT_ABOUT.match(low, f.start + len(verb[0]))
+             if len(verb) == 1 else None)
     at = with_.end() if with_ else (f.end if verb[-1] == "med" else -1)
     if at < 0:
         return False
@@ -9443,6 +9480,9 @@ def _new_thing_waited_for(title: str, s: Sentence, f: Finding) -> bool:
     if (first is None or low[at:first.start()].strip() or first.group(0) in ("att", "det", "den", "dessa")
             or first.group(0).startswith(_DECIDING_STEMS)):
         return False
+    if (with_ is not None and with_.re is _WAIT_ABOUT and not with_.group(0).rstrip().endswith(_WAIT_PREPOSITIONS)
+            and first.group(0) in _ITEM_REFERENCES):
+        return False  # "Vi avvaktar frågan tills nästa möte": the item's matter waited with
     return _object_of_its_own(title, low, at)
 
 
@@ -9477,9 +9517,10 @@ _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r"
 
 # Titles of items that plan or group separate matters: what comes back under them is a topic announced.
 _NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES + words.POINT_GROUP_TITLES)
-# News from a source, a title of its own (words.NEWS_FROM_NOUNS, then "från"): "Information från kansliet",
-# "Meddelanden från ordföranden"; group 1 the source.
-_NEWS_FROM = re.compile(r"(?:" + _alternation(words.NEWS_FROM_NOUNS) + r")\s+från\s+(.+)")
+# News from a source or for an audience, a title of its own (words.NEWS_FROM_NOUNS, then "från", "för" or "till"):
+# "Information från kansliet", "Meddelanden från ordföranden", "Aktuella frågor för Sockenrådet", "Information
+# till styrelsen"; group 1 the preposition, group 2 the source or audience.
+_NEWS_FROM = re.compile(r"(?:" + _alternation(words.NEWS_FROM_NOUNS) + r")\s+(från|för|till)\s+(.+)")
 _NEWS_EVENT_ENDS = tuple(words.NEWS_FROM_EVENT_ENDS)
 
 
@@ -9488,9 +9529,15 @@ def _news_from_source(title: str) -> bool:
     """Whether the item brings news from a source ("Information från kansliet", "Rapport från ordföranden"), which
     groups several matters like "Information": what one of them brings back later is a topic announced, the item is
     handled. News from a meeting or event ("Information från Leader-mötet", "Rapport från konferensen") is one
-    matter."""
+    matter. News for an audience groups matters when the audience is a body ("Aktuella frågor för Sockenrådet",
+    "Information till styrelsen"); "Aktuella frågor för regional utveckling" names one field, one matter."""
     m = _NEWS_FROM.fullmatch(_first_words(title))
-    return m is not None and not any(w.endswith(_NEWS_EVENT_ENDS) for w in _WORD.findall(m.group(1)))
+    if m is None:
+        return False
+    said = _WORD.findall(m.group(2))
+    if m.group(1) != "från":
+        return any(w.endswith(_OTHER_BODIES) for w in said)
+    return not any(w.endswith(_NEWS_EVENT_ENDS) for w in said)
 
 # The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
 _OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
@@ -9528,13 +9575,52 @@ _TAKEN_ALONG = re.compile(r"[\W\d]*(?:(?:frågan|ärendet|punkten)\s+)?(?:tas|ta
 _TAKEN_ALONG_LONGEST = 10  # words
 
 
+# Words of the earlier minutes themselves or of approving them ("Protokollet justeras till nästa möte", "vi
+# godkänner protokollet i nästa möte"): word ends and stems, lower case.
+_MINUTES_WORD_ENDS = tuple(words.MINUTES_NOUNS)
+_MINUTES_APPROVAL_STEMS = ("juster", "godkän", "lägg")
+
+
+def _topic_of_earlier_minutes(title: str, s: Sentence, f: Finding) -> bool:
+    """Whether a sentence to come back (`f`), in an item going through the earlier minutes ("Föregående protokoll",
+    PREVIOUS_MINUTES_TITLES), is a topic of their own: a subject of its own before the return ("•
+    Kursplaneändringar blir en stående punkt på dagordningen"), not the item ("Frågan återkommer ...") nor none
+    ("Tas upp igen ..."), and no word of the minutes or of approving them. Announced, the item handled; otherwise
+    the minutes' approval is put off (see `extract_items`)."""
+    if not _first_words(title).startswith(_PREVIOUS_MINUTES) or _opens_with_own_matter(s.text):
+        return False
+    subject = [w for w in _WORD.findall(s.text[:f.start].lower()) if w not in _ITEM_REFERENCES and w not in _STOP]
+    said = _WORD.findall(s.text.lower())
+    return bool(subject) and not any(
+        w.endswith(_MINUTES_WORD_ENDS) or w.startswith(_MINUTES_APPROVAL_STEMS) for w in said)
+
+
+# The item's report itself put to the next meeting, a bare noun of reporting and its verb: "Redovisning sker vid
+# nästa möte 4/2", "Rapport ges på nästa möte", "Genomgång görs vid kommande möte" (words.REPORT_PUT_OFF_NOUNS,
+# words.REPORT_PUT_OFF_VERBS). A noun with its object ("Presentation av bokslutet görs ...") is a topic.
+_REPORT_PUT_OFF = re.compile(
+    r"[\W\d]*(?:" + "|".join(words.REPORT_PUT_OFF_NOUNS) + r")\s+(?:" + "|".join(words.REPORT_PUT_OFF_VERBS)
+    + r")\s+(?:till|på|vid)\s+(?:nästa|kommande|nästkommande)\s+(?:möte|mötet|sammanträde|styrelsemöte)(?![\w-])",
+    re.IGNORECASE)
+
+
 def _only_taken_along(s: Sentence, sents: list[Sentence]) -> bool:
     """Whether the item's whole text is one short sentence taking its matter along to a later meeting
-    (`_TAKEN_ALONG`): nothing was dealt with, it is put off. With more text ("Vi diskuterade ... Frågan tas
-    upp på nästa möte") it was handled and comes back."""
+    (`_TAKEN_ALONG`) or putting its report there (`_REPORT_PUT_OFF`): nothing was dealt with, it is put off.
+    With more text ("Vi diskuterade ... Frågan tas upp på nästa möte") it was handled and comes back."""
     told = [x for x in sents if _has_two_words(x.text)]
     return (len(told) == 1 and told[0].start == s.start and _words_in(s.text) <= _TAKEN_ALONG_LONGEST
-            and _TAKEN_ALONG.match(s.text) is not None)
+            and (_TAKEN_ALONG.match(s.text) or _REPORT_PUT_OFF.match(s.text)) is not None)
+
+
+def _only_report_put_off(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
+    """The item put off to the next meeting when its whole text is one short sentence putting its report there
+    (`_REPORT_PUT_OFF`): nothing was reported now, as with "Tas upp vid nästa möte" (`_only_taken_along`)."""
+    told = [x for x in sents if _has_two_words(x.text)]
+    if len(told) != 1 or _words_in(told[0].text) > _TAKEN_ALONG_LONGEST:
+        return None
+    m = _REPORT_PUT_OFF.match(told[0].text)
+    return None if m is None else (Finding(ItemStatus.POSTPONED, "next", None, *m.span()), told[0])
 
 
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
@@ -9559,7 +9645,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
         if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
         if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)
-                           or _comments_on_topic(title, s, f)):
+                           or _comments_on_topic(title, s, f) or _doers_task_by_next(s, f)):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
             continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
@@ -9585,7 +9671,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
                 f = reading.classify(s)
                 if f is not None and ((news and f.status is ItemStatus.RETURNS)
                                       or _taken_up_topic(h.title, s, f) or _report_from_event(s, f)
-                                      or _comments_on_topic(h.title, s, f)
+                                      or _comments_on_topic(h.title, s, f) or _doers_task_by_next(s, f)
                                       or _other_years_topic(h.title, s, f)
                                       or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
@@ -10453,6 +10539,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             sents, listed = _listed_postponements(doc, sents, reading)
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
+        if found is None and not agenda:
+            found = _only_report_put_off(sents)
         other = given.get(h.number) if h.number else None
         if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
             found = other
@@ -10473,10 +10561,12 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
-        elif (found[0].status is ItemStatus.RETURNS and not agenda and _in_lettered_point(
+        elif (found[0].status is ItemStatus.RETURNS and not agenda and (_in_lettered_point(
                 doc, h, h.body_end_line or (heads[k_head + 1].line if k_head + 1 < len(heads) else len(doc.lines)),
-                found[1].start)):
-            f, s = found  # a lettered sub-point's topic to come back: announced, the item handled
+                found[1].start) or _topic_of_earlier_minutes(h.title, found[1], found[0]))):
+            # a lettered sub-point's topic to come back, or a topic of the earlier minutes gone through: announced,
+            # the item handled
+            f, s = found
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             text = s.text.strip()
             carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],

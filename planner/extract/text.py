@@ -289,6 +289,10 @@ def _strip_emphasis(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int]]:
 _LANGUAGE_TAG = re.compile(r"\[:(?:[a-z]{2}(?:_[A-Z]{2})?)?\]")
 
 
+# A wiki page's (MediaWiki) emphasis: two, three or five apostrophes ("''kursiv''", "'''fet'''").
+_WIKI_EMPHASIS = re.compile(r"(?<!')(?:'{5}|'{3}|'{2})(?!')")
+
+
 def _clean_markdown_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int], int]:
     """Strip Markdown heading marks, emphasis, links and escapes of one line (`offs` as in `_sub`)."""
     # Each pattern runs only on a line with the characters it needs: most lines have none.
@@ -305,6 +309,8 @@ def _clean_markdown_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int
         s, offs = _sub(s, offs, _LANGUAGE_TAG, ())
     if "*" in s or "__" in s:
         s, offs = _strip_emphasis(s, offs)
+    if "''" in s:  # a wiki page's bold and italics: "'''1. Presentationsrunda'''."
+        s, offs = _sub(s, offs, _WIKI_EMPHASIS, ())
     if "\\" in s:
         s, offs = _sub(s, offs, _MD_ESCAPE, (1,))
     # "| Anna Ek | Växjö | X |" -> tab-separated cells, as from .docx/.html
@@ -324,7 +330,7 @@ def looks_like_latex(text: str) -> bool:
 
 
 _DROP_OR_SPACE = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + "]")
-_NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"*_#\[\\%{}!|]")
+_NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"*_#\[\\%{}!|']")
 # The characters `_NEEDS_CLEANING` looks for, but the carriage return: in a whole text that is a line break.
 _DROP_OR_SPACE_CHARS = "".join(sorted(_DROP - {"\r"})) + "".join(_SPACE)
 _CLEANING_CHARS = _DROP_OR_SPACE_CHARS + "*_#[\\%{}!|"
@@ -697,6 +703,11 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
                 k = bisect_right(starts, at) - 1
                 markup.add(k)
                 at = text.find(ch, starts[k] + len(raw[k]) + 1)
+    at = text.find("''")
+    while at >= 0:  # a wiki page's emphasis (`_WIKI_EMPHASIS`)
+        k = bisect_right(starts, at) - 1
+        markup.add(k)
+        at = text.find("''", starts[k] + len(raw[k]) + 1)
     html = set() if latex else _inline_html_lines(text, starts)
     markup |= html
     special |= markup

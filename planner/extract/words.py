@@ -1083,6 +1083,14 @@ PREPARE_VERBS: tuple[str, ...] = (
     "samlar", "skriva ihop",
 )
 
+# An item's report put to the next meeting as its whole text, a bare noun and its verb ("Redovisning sker vid nästa
+# möte", "Rapport ges på nästa möte"): the item is put off (items.py `_only_report_put_off`).
+REPORT_PUT_OFF_NOUNS: tuple[str, ...] = (
+    "redovisning", "redovisningen", "rapport", "rapporten", "rapportering", "genomgång", "genomgången",
+    "information", "informationen", "dragning", "dragningen", "föredragning", "föredragningen",
+)
+REPORT_PUT_OFF_VERBS: tuple[str, ...] = ("sker", "görs", "ges", "lämnas", "hålls", "kommer", "skjuts")
+
 # A general statement that the items not reached go to the next meeting.
 GENERAL_MOVE: tuple[str, ...] = (
     "det som går", "resterande punkter", "övriga punkter", "återstående punkter",
@@ -2737,6 +2745,12 @@ RETURNS_SENT_BACK: tuple[str, ...] = (
     "återremitterade", "skickas tillbaks", "skickades tillbaks", "skickas tillbaks till",
     "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
     "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
+)
+# The matter's paper not accepted and given back to be reworked ("Verksamhetsberättelsen godkändes inte, utan
+# styrelsen fick i uppdrag att omarbeta den", "Förslaget ska omarbetas"): it comes back, no time said.
+RETURNS_REWORKED: tuple[str, ...] = (
+    "i uppdrag att omarbeta", "i uppdrag att arbeta om", "ska omarbetas", "skall omarbetas", "måste omarbetas",
+    "behöver omarbetas", "ska arbetas om", "skall arbetas om", "får omarbeta", "för omarbetning",
 )
 PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade", "bordlade", "bordlagde", "sköts upp", "sköts fram",
                                           "skjutits upp", "skjutits fram", "skjutit upp", "skjutit fram", "bordlagt",
