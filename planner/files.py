@@ -8,6 +8,7 @@ import re
 import stat
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 from planner.errors import PlannerError
 
@@ -72,3 +73,16 @@ def upload_name(filename: str | None) -> str:
     nothing is left. Never a path to write to: an upload is written under a name of our own."""
     name = re.sub(r"[\x00-\x1f\x7f]", "", filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
     return "upload" if name in ("", ".", "..") else name
+
+
+# What a file name in a download may not hold on common systems: folders, Windows' reserved marks, controls.
+_NOT_IN_FILE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+
+
+def attachment(fallback: str, name: str) -> str:
+    """Return a Content-Disposition offering a download under `name` ("Dagordning Länsstyrgruppen
+    2026-12-04.docx") as RFC 6266 allows (`filename*`, UTF-8), with the ASCII `fallback` as `filename`
+    for clients that read only that. Marks no file name may hold become "-"."""
+    shown = _NOT_IN_FILE_NAME.sub("-", name).strip(" .-") or fallback
+    value = f'attachment; filename="{fallback}"'
+    return value if shown == fallback else f"{value}; filename*=UTF-8''{quote(shown, safe='')}"

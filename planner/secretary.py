@@ -37,7 +37,7 @@ from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
 from planner.extract.readers import SUFFIXES
-from planner.files import upload_name
+from planner.files import attachment, upload_name
 from planner.store import (
     AgendaItem,
     Attendance,
@@ -757,10 +757,10 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
     fmt = request.args.get("format")
     if fmt:
         data, content_type = render_lines(s, m, lines, fmt, published=draft.published_at is not None)
-        name = f"dagordning-{m.body.slug}-{m.date or m.month or m.id}.{fmt}"
+        when = m.date or m.month or m.id
+        name = attachment(f"dagordning-{m.body.slug}-{when}.{fmt}", f"Dagordning {m.body.name} {when}.{fmt}")
         # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
-        return Response(data, content_type=content_type,
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        return Response(data, content_type=content_type, headers={"Content-Disposition": name})
     s.commit()
     return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance,
                            version=lines_version(draft.lines_json), title_max=AGENDA_TITLE_MAX,

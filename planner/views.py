@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from notifications.mail import SendError
 from planner.app import app_settings, db_session
 from planner.corrections import DATE_YEARS
+from planner.files import attachment
 from planner.store import (
     PLACEHOLDER_TITLES,
     Body,
@@ -345,10 +346,9 @@ def meeting_ics(meeting_id: int) -> ResponseReturnValue:
     coming = m.status == "planned" and m.date >= today()  # (a workshop meeting too, as in the feeds and mails)
     agenda = agenda_text(reminder_agenda(session, m)[0]) if coming else None
     data = event_calendar(m, app_settings(), now=_now(), agenda=agenda).to_ical()
-    name = f"mote-{m.body.slug}-{m.date.isoformat()}.ics"
+    name = attachment(f"mote-{m.body.slug}-{m.date.isoformat()}.ics", f"{m.body.name} {m.date.isoformat()}.ics")
     # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
-    return Response(data, content_type="text/calendar; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(data, content_type="text/calendar; charset=utf-8", headers={"Content-Disposition": name})
 
 
 @bp.get("/manad")

@@ -29,8 +29,10 @@ def test_export_headers(client, world, fmt):
     response = client.get(f"/sekreterare/dagordning/{world.next_id}?format={fmt}")
     assert response.status_code == 200
     assert response.headers["Content-Type"] == TYPES[fmt]
+    # The ASCII name for clients that read only `filename`, the body's own name as RFC 6266's `filename*`.
     assert response.headers["Content-Disposition"] == (
-        f'attachment; filename="dagordning-kommunalt-forum-2020-03-06.{fmt}"')
+        f'attachment; filename="dagordning-kommunalt-forum-2020-03-06.{fmt}"; '
+        f"filename*=UTF-8''Dagordning%20Kommunalt%20forum%202020-03-06.{fmt}")
 
 
 def test_a_line_with_a_control_character_exports_to_word(client, world):

@@ -27,7 +27,9 @@ def test_the_meeting_page_links_its_ics(client, world) -> None:
 
 def test_a_coming_meeting_as_ics_has_the_feeds_uid_times_and_agenda(client, world, db) -> None:
     response, cal = _calendar(client, world.next_id)
-    assert response.headers["Content-Disposition"] == 'attachment; filename="mote-kommunalt-forum-2020-03-06.ics"'
+    assert response.headers["Content-Disposition"] == (
+        'attachment; filename="mote-kommunalt-forum-2020-03-06.ics"; '
+        "filename*=UTF-8''Kommunalt%20forum%202020-03-06.ics")
     [event] = cal.walk("VEVENT")
     feed = icalendar.Calendar.from_ical(client.get("/kalender/organ/kommunalt-forum.ics").data)
     meeting = db.get(Meeting, world.next_id)
