@@ -880,16 +880,18 @@ def unwrapped(m: Minutes) -> Minutes:
 # where the item's title ends, at its first lower-case letter glued to a capital ("öppnandeSonja").
 # The number follows a lower-case letter or a word's full stop, never a clock's ("kl. 18.00. Bo bokar").
 _GLUED_NUMBER = re.compile(r"(?:(?<=[a-zåäö])|(?<=[^\W\d_]\.))(\d{1,2})\. (?=[A-ZÅÄÖ][a-zåäö])")
-_GLUED_WORDS = re.compile(r"[a-zåäö](?=[A-ZÅÄÖ][a-zåäö])")
+_GLUED_WORDS = re.compile(r"[a-zåäö\d](?=[A-ZÅÄÖ][a-zåäö])")
 _GLUED_RUN = 2  # at least this many glued numbers in order in one line
 _TITLE_REACH = 80  # a title's end glued to the item's text lies this near its number
 
 
-def glued_breaks(line: str) -> list[int]:
+def glued_breaks(line: str, after: int | None = None) -> list[int]:
     """Return where `line` lost its line breaks (offsets in it, each before the text of a new line).
 
     A break goes before each item number glued to the text before it in a run of numbers in order,
-    and after each such item's title where its last word is glued to the first of the item's text.
+    and after each such item's title where its last word (or number: "Seminarium 2013Programpunkter") is
+    glued to the first of the item's text. `after` is the last number of a run in the lines before, in the
+    same copy: a line whose glued numbers go on from it needs no run of its own ("... från FOT.7. Seminarium").
     """
     run: list[re.Match[str]] = []
     best: list[re.Match[str]] = []
@@ -899,7 +901,8 @@ def glued_breaks(line: str) -> list[int]:
         run.append(m)
         if len(run) > len(best):
             best = list(run)
-    if len(best) < _GLUED_RUN:
+    goes_on = bool(best) and after is not None and int(best[0].group(1)) == after + 1
+    if len(best) < _GLUED_RUN and not goes_on:
         return []
     breaks: list[int] = []
     for k, m in enumerate(best):
@@ -911,13 +914,23 @@ def glued_breaks(line: str) -> list[int]:
     return breaks
 
 
+def _last_glued_number(line: str, breaks: list[int]) -> int | None:
+    """Return the number of the last item `glued_breaks` broke `line` before, None when none was."""
+    numbers = [int(m.group(1)) for at in breaks if (m := _GLUED_NUMBER.match(line, at))]
+    return numbers[-1] if numbers else None
+
+
 def unflattened(m: Minutes) -> Minutes:
     """`m` with the line breaks a web copy lost put back (see `glued_breaks`); `m` when none is.
 
     Each break is a line feed added to `clean`; it maps to the original offset of the character after
     it, so every span still points into `text`. The lines split from one keep its number.
     """
-    found = [(k, glued_breaks(ln.text)) for k, ln in enumerate(m.lines)]
+    found: list[tuple[int, list[int]]] = []
+    after: int | None = None  # the last number broken before, which a later line's glued numbers go on from
+    for k, ln in enumerate(m.lines):
+        found.append((k, glued_breaks(ln.text, after)))
+        after = _last_glued_number(ln.text, found[-1][1]) or after
     if not any(b for _, b in found):
         return m
     clean: list[str] = []

@@ -84,3 +84,31 @@ def test_broken_lines_keep_their_spans_and_number() -> None:
         assert text[i["span"][0]:i["span"][1]].startswith(i["number"])
     assert [p["name"] for p in extraction["meeting"]["present"]] == [
         "Sonja Forward", "Krister Spolander", "Gunnar Carlsson", "Ninnie Gustafsson"]
+
+
+# A line of the same copy whose glued numbers go on from the last one broken before (`after`).
+GOING_ON = [
+    # held 1135: the copy broke into a paragraph before item 7
+    (("Rapporten skickas till kommunerna via SKL eller direkt från FOT.7. Seminarium 2013Programpunkter, tider och "
+      "kostnader diskuterades."), 6,
+     ["Rapporten skickas till kommunerna via SKL eller direkt från FOT.", "7. Seminarium 2013",
+      "Programpunkter, tider och kostnader diskuterades."]),
+    ("Mötet beslutade att anta budgeten.13. Val av styrelseMötet valde David Klarlund till ordförande.", 12,
+     ["Mötet beslutade att anta budgeten.", "13. Val av styrelse", "Mötet valde David Klarlund till ordförande."]),
+]
+
+NOT_GOING_ON = [
+    ("Ekonomi: se bilaga3. Kassören redogjorde.", 6),  # glued, but not the next number
+    ("Ekonomi: se bilaga7. Kassören redogjorde.", None),  # the next number, but no run before it
+]
+
+
+@pytest.mark.parametrize(("line", "after", "lines"), GOING_ON)
+def test_glued_numbers_go_on_from_a_run_before(line: str, after: int, lines: list[str]) -> None:
+    cuts = [0, *glued_breaks(line, after), len(line)]
+    assert [line[a:b].rstrip(" ") for a, b in pairwise(cuts)] == lines
+
+
+@pytest.mark.parametrize(("line", "after"), NOT_GOING_ON)
+def test_glued_numbers_that_do_not_go_on(line: str, after: int | None) -> None:
+    assert glued_breaks(line, after) == []
