@@ -1437,8 +1437,8 @@ def _names_joined_after_comma(entry: str, base: int) -> list[Person] | None:
 
 
 # The last name of a list in a copy that lost its line breaks, the first item's number glued to it: "Ninnie
-# Gustafsson1. Mötets öppnande".
-_RX_NAME_BEFORE_GLUED_ITEM = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+)\d{1,2}[.)]\s")
+# Gustafsson1. Mötets öppnande", or the line's end where `text.unflattened` put the break back.
+_RX_NAME_BEFORE_GLUED_ITEM = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+)(?:\d{1,2}[.)]\s|\s*$)")
 
 
 def _glued_names_after_comma(entry: str, base: int) -> list[Person] | None:

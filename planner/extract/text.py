@@ -728,7 +728,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     if not special:  # nothing to clean: the lines as they are
         clean = "\n".join(kept) if crlf else text
         lines = _make_lines(kept, plain_starts, repeat(0), repeat(False))
-        return unwrapped(Minutes(text=original, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name))
+        return unflattened(unwrapped(Minutes(text=original, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name)))
 
     levels = [0] * len(raw)
     index: list[int] = []
@@ -758,7 +758,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     for k in pages:
         flags[k] = True
     lines = _make_lines(kept, _line_starts(kept, repeat(1)) if shorter else plain_starts, levels, flags)
-    return unwrapped(Minutes(text=original, clean=clean, index=tuple(index), lines=lines, name=name))
+    return unflattened(unwrapped(Minutes(text=original, clean=clean, index=tuple(index), lines=lines, name=name)))
 
 
 # --- hard-wrapped text ------------------------------------------------------------------------
@@ -880,3 +880,97 @@ def unwrapped(m: Minutes) -> Minutes:
         joined.append(Line("".join(clean[head.start:lines[k].end]), head.start, head.number, head.level, head.page))
         k += 1
     return Minutes(text=m.text, clean="".join(clean), index=m.index, lines=tuple(joined), name=m.name)
+
+
+# --- lines run together -----------------------------------------------------------------------
+
+# A web copy can lose its line breaks: an agenda then runs on in one line, each item's number glued to
+# the last word before it ("... Ninnie Gustafsson1. Mötets öppnandeSonja Forward öppnade mötet.2. Val av
+# sekreterare..."). A glued number alone may be a typo ("bilaga1. Se"), so the breaks come back only
+# where numbers glued this way run on in order (1, 2, 3 ...) in one line: a line break before each, and one
+# where the item's title ends, at its first lower-case letter glued to a capital ("öppnandeSonja").
+# The number follows a lower-case letter or a word's full stop, never a clock's ("kl. 18.00. Bo bokar").
+_GLUED_NUMBER = re.compile(r"(?:(?<=[a-zåäö])|(?<=[^\W\d_]\.))(\d{1,2})\. (?=[A-ZÅÄÖ][a-zåäö])")
+_GLUED_WORDS = re.compile(r"[a-zåäö\d](?=[A-ZÅÄÖ][a-zåäö])")
+_GLUED_RUN = 2  # at least this many glued numbers in order in one line
+_TITLE_REACH = 80  # a title's end glued to the item's text lies this near its number
+
+
+def glued_breaks(line: str, after: int | None = None) -> list[int]:
+    """Return where `line` lost its line breaks (offsets in it, each before the text of a new line).
+
+    A break goes before each item number glued to the text before it in a run of numbers in order,
+    and after each such item's title where its last word (or number: "Seminarium 2013Programpunkter") is
+    glued to the first of the item's text. `after` is the last number of a run in the lines before, in the
+    same copy: a line whose glued numbers go on from it needs no run of its own ("... från FOT.7. Seminarium").
+    """
+    run: list[re.Match[str]] = []
+    best: list[re.Match[str]] = []
+    for m in _GLUED_NUMBER.finditer(line):
+        if run and int(m.group(1)) != int(run[-1].group(1)) + 1:
+            run = []
+        run.append(m)
+        if len(run) > len(best):
+            best = list(run)
+    goes_on = bool(best) and after is not None and int(best[0].group(1)) == after + 1
+    if len(best) < _GLUED_RUN and not goes_on:
+        return []
+    breaks: list[int] = []
+    for k, m in enumerate(best):
+        breaks.append(m.start())
+        stop = min(m.end() + _TITLE_REACH, best[k + 1].start() if k + 1 < len(best) else len(line))
+        end = _GLUED_WORDS.search(line, m.end(), stop)
+        if end is not None:
+            breaks.append(end.end())
+    return breaks
+
+
+def _last_glued_number(line: str, breaks: list[int]) -> int | None:
+    """Return the number of the last item `glued_breaks` broke `line` before, None when none was."""
+    numbers = [int(m.group(1)) for at in breaks if (m := _GLUED_NUMBER.match(line, at))]
+    return numbers[-1] if numbers else None
+
+
+def unflattened(m: Minutes) -> Minutes:
+    """`m` with the line breaks a web copy lost put back (see `glued_breaks`); `m` when none is.
+
+    Each break is a line feed added to `clean`; it maps to the original offset of the character after
+    it, so every span still points into `text`. The lines split from one keep its number.
+    """
+    found: list[tuple[int, list[int]]] = []
+    after: int | None = None  # the last number broken before, which a later line's glued numbers go on from
+    for k, ln in enumerate(m.lines):
+        found.append((k, glued_breaks(ln.text, after)))
+        after = _last_glued_number(ln.text, found[-1][1]) or after
+    if not any(b for _, b in found):
+        return m
+    clean: list[str] = []
+    index: list[int] = []
+    pos = 0  # how much of `m.clean` is copied
+    for k, breaks in found:
+        ln = m.lines[k]
+        if not breaks:
+            continue
+        clean.append(m.clean[pos:ln.start])
+        index += m.index[pos:ln.start]
+        pos = ln.start
+        for at in breaks:
+            clean.append(m.clean[pos:ln.start + at].rstrip(" ") + "\n")
+            index += m.index[pos:pos + len(clean[-1]) - 1]
+            index.append(m.index[ln.start + at])
+            pos = ln.start + at
+    clean.append(m.clean[pos:])
+    index += m.index[pos:]
+    text = "".join(clean)
+    kept = text.split("\n")
+    numbers: list[int] = []
+    levels: list[int] = []
+    pages: list[bool] = []
+    for k, breaks in found:
+        ln = m.lines[k]
+        numbers += [ln.number] * (len(breaks) + 1)
+        levels += [ln.level] * (len(breaks) + 1)
+        pages += [ln.page] * (len(breaks) + 1)
+    new = tuple(Line(t, s, n, lv, pg) for t, s, n, lv, pg in zip(
+        kept, _line_starts(kept, repeat(1)), numbers, levels, pages, strict=True))
+    return Minutes(text=m.text, clean=text, index=tuple(index), lines=new, name=m.name)
