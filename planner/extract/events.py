@@ -60,10 +60,12 @@ from planner.extract.words import (
     EXTRA_MEETING_WORDS,
     FULL_MONTHS,
     FUTURE_CUES,
+    FUTURE_CUES_OCCURS,
     FUTURE_CUES_ORGANISED,
     FUTURE_CUES_SHOULD,
     GIVEN_NAMES,
     HANDED_IN_WORDS,
+    HAPPENED_CUES,
     LEAVE_CUES,
     LEISURE_ACTIVITY_CUES,
     MEETING_AGAIN_CUES,
@@ -87,7 +89,9 @@ from planner.extract.words import (
     OTHER_BODY_NOUNS,
     PAST_CUES,
     PLACE_KIND_TAILS,
+    PLANNED_TRIP_OPENINGS,
     PLATFORMS,
+    RATHER_CUES,
     READY_CUES,
     RECURRING_CUES,
     REFERENCE_LABELS,
@@ -287,6 +291,13 @@ _RESUMES = _Gated(re.compile(rf"(?<![{_W}])(?:(?:startar|börjar|drar|kör|komme
 _SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
+_HAPPENED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(HAPPENED_CUES)})(?![{_W}])", re.IGNORECASE), HAPPENED_CUES)
+# "hellre ... än i maj/juni", "snarare än den 5 maj": the date right after "än" is the alternative not chosen.
+_RATHER_THAN = re.compile(rf"(?<![{_W}])(?:{_words(RATHER_CUES)})(?![{_W}])[^.!?\n]{{0,80}}?(?<![{_W}])än\s+"
+                          rf"(?:[{_W}-]+\s+){{0,4}}?(?:i\s+|på\s+|den\s+|under\s+)?$", re.IGNORECASE)
+# A note of a planned trip opening its sentence: "Resa till Sri Lanka under november", "• Utflykt till Ven i juni".
+_PLANNED_TRIP = re.compile(rf"[\s•*·–-]*(?:{_words(PLANNED_TRIP_OPENINGS)})\s+(?:till|med|i|på)(?![{_W}])",
+                           re.IGNORECASE)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _MINUTES_OF = _cue(MINUTES_OF_CUES)
 _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
@@ -347,7 +358,7 @@ _DONE_SUPINE_AFTER = re.compile(
     r"publicerats|fått|antagit|antagits|fastställt|fastställts|godkänt|godkänts)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD
+_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD + FUTURE_CUES_OCCURS
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_FUTURE_WORDS)})(?![{_W}])", re.IGNORECASE), _FUTURE_WORDS)
 # A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
@@ -2046,6 +2057,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if not dm.explicit_year and text[dm.end:dm.end + 1] in " ," and _PAST_VERB_AFTER_PHRASE.match(text, dm.end) and (
             _reads_past(text, dm, after, p)):
         return None  # "trivselaktiviteten den 9 november för medlemmar, som ..., samlade ca 25 deltagare"
+    if not dm.explicit_year and _happened_before(text, dm, p):
+        return None  # "Vidare medverkade förbundet med en musikavdelning den 6 juni": a report of the year behind
+    if _RATHER_THAN.search(text, p.sentence_start, dm.start):
+        return None  # "hellre ser att det görs snart än i maj/juni": the alternative not chosen
     if dm.explicit_year and _CLAUSE_OPENING_DATE.fullmatch(before) and (
             _PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
             _MOVE.search(sentence) or _CANCEL.search(sentence)):
@@ -2152,7 +2167,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if dm.kind is DateKind.MONTH and not (list_cue or next_cue or undecided or _FUTURE.search(sentence)
                                       or _SCHEDULED.search(sentence)
                                       or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)
-                                      or _celebration_set_in(sentence, dm.start - p.sentence_start)):
+                                      or _celebration_set_in(sentence, dm.start - p.sentence_start)
+                                      or _PLANNED_TRIP.match(sentence)):
         return None  # "Underskottet i december": a month in a statement of fact
     if not (list_cue or next_cue) and _page_of_pages(text, p, dm):
         return None  # "2/2" alone on a line between paragraphs: page two of two, no date
@@ -2923,6 +2939,18 @@ def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
 _VAR_WHERE_BEFORE = re.compile(r"(?i)\b(?:oklart|okänt|osäkert|ovisst|obestämt|inte\s+klart|ej\s+klart|inte\s+bestämt"
                                r"|ej\s+bestämt|bestäms|meddelas|vet\s+(?:vi\s+)?inte|återkommer\s+om)\s+(?:ännu\s+)?$")
 _VAR_EACH_AFTER = re.compile(r"(?i)var\s+och\s+en\b")
+
+
+def _happened_before(text: str, dm: DateMatch, p: _Place) -> bool:
+    """Tell whether a verb of a thing that took place (`HAPPENED_CUES`) stands before the date in its sentence.
+
+    "Sista konserten för året gavs i Hemse den 11 november": a report, the yearless date read forward is wrong.
+    A sentence that also moves, cancels or looks ahead ("hölls i mars; nästa möte blir den 5 maj") keeps its date.
+    """
+    if not _HAPPENED.search(text, p.sentence_start, dm.start):
+        return False
+    sentence = text[p.sentence_start:p.sentence_end]
+    return not (_MOVE.search(sentence) or _CANCEL.search(sentence) or _FUTURE.search(sentence))
 
 
 def _is_var_not_past(text: str, at: int) -> bool:

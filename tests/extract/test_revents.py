@@ -1,0 +1,110 @@
+"""Dated events on layouts no rule had seen (documents 1130-1149 and their families).
+
+- A yearless date after a verb of a thing that took place in its sentence ("Sista konserten för året gavs i
+  Hemse den 11 november", "Samsynwikin öppnades för läsning 17/12") is a report of the past: read forward
+  it lands after the meeting, but nothing is to come. A sentence that also looks ahead keeps its date.
+- A date given as the alternative not chosen ("hellre ... än i maj/juni") is no event.
+- A month with a present tense of a thing falling due ("I september infaller Studentmusikens dag", "går av
+  stapeln i november") is planned, as one with "ska" or "planeras" is.
+- A note of a trip opening its sentence with the month ("Resa till Sri Lanka under november") is a plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract import extract_text
+from planner.extract.text import minutes_from_text
+
+HEAD = "Styrelsemöte 2019-01-23\n\n§ 1. Mötet öppnas.\n\n§ 4. Övriga frågor. "
+TAIL = "\n\n§ 9. Mötet avslutas.\n"
+
+
+def events_of(line: str) -> list[tuple[str | None, str]]:
+    return [(e.date, str(e.kind)) for e in extract_text(minutes_from_text(HEAD + line + TAIL)).events]
+
+
+def dates_of(line: str) -> list[str | None]:
+    return [date for date, _ in events_of(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Vidare medverkade Spelmansförbundet med en musikavdelning den 6 juni på Svenska flaggans dag.",
+    "Sista konserten för året gavs i Hemse i folkhögskolan den 11 november till förmån för Rädda Barnen.",
+    "Samsynwikin öppnades för allt och allas läsning 17/12.",
+    "Årsmötet hölls som vanligt på Dalregementets officersmäss den 8 mars.",
+    "Böcker delades ut till vinnarna i det lotteri som avhölls den 12 december.",
+    "Julfesten firades i bygdegården den 14 december med ett fyrtiotal deltagare.",
+])
+def test_a_thing_that_took_place_is_no_event(line: str) -> None:
+    assert dates_of(line) == []
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Föreningen medverkar med en musikavdelning den 6 juni på Svenska flaggans dag.", "2019-06-06"),
+    ("Årsmötet hölls i mars, nästa möte blir den 5 maj.", "2019-05-05"),
+    ("Konserten, som i fjol gavs i Hemse, hålls i år den 11 november.", "2019-11-11"),
+    ("Wikin ska öppnas för läsning den 17 december.", "2019-12-17"),
+])
+def test_a_thing_to_come_stays(line: str, iso: str) -> None:
+    assert iso in dates_of(line)
+
+
+@pytest.mark.parametrize(("line", "dropped"), [
+    ("Efter diskussion fastslogs att projektgruppen hellre ser att det görs snart än i maj/juni.", "2019-05"),
+    ("Styrelsen föreslår att resan görs i augusti snarare än i september.", "2019-09"),
+    ("Gruppen träffas hellre en kväll i veckan än den 12 mars.", "2019-03-12"),
+    ("Hellre ett digitalt möte nu än ett fysiskt möte den 20 april.", "2019-04-20"),
+    ("Vi väljer hellre att vänta med beslutet än att ta det den 15 februari.", "2019-02-15"),
+])
+def test_the_alternative_not_chosen_is_no_event(line: str, dropped: str) -> None:
+    assert dropped not in dates_of(line)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Ansökan ska lämnas in senast den 5 maj.", "2019-05-05"),
+    ("Rapporten ska vara klar senast den 30 april, hellre tidigare.", "2019-04-30"),
+    ("Nästa möte hålls den 12 mars, då vi hellre ses på kansliet.", "2019-03-12"),
+])
+def test_a_date_before_a_preference_stays(line: str, iso: str) -> None:
+    assert iso in dates_of(line)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("I september infaller Studentmusikens dag då alla spelar i Kungsträdgården.", "2019-09"),
+    ("QORK går av stapeln på Handels i november.", "2019-11"),
+    ("Kulturnatten går av stapeln i september.", "2019-09"),
+    ("Föreningens 50-årsjubileum infaller i maj.", "2019-05"),
+    ("Världslionsdagen infaller i oktober, men vår klubb ordnar inget.", "2019-10"),
+])
+def test_a_month_something_falls_in_is_an_event(line: str, iso: str) -> None:
+    assert iso in dates_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Föreningsdagen inföll i september.",
+    "Underskottet i december beror på höga elkostnader.",
+    "Kulturnatten gick bra i september.",
+])
+def test_a_month_of_fact_is_no_event(line: str) -> None:
+    assert dates_of(line) == []
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Resa till Jämtland och Dalarna under augusti (ansvariga är Tore och Bernt).", "2019-08"),
+    ("Resa till Sri Lanka under november (ansvariga Príya och Hasse).", "2019-11"),
+    ("Utflykt till Ven i juni, Karin bokar bussen.", "2019-06"),
+    ("Bussresa till Gekås i oktober.", "2019-10"),
+    ("Studieresa till Bryssel i november för styrelsen.", "2019-11"),
+])
+def test_a_planned_trip_in_a_month_is_a_trip(line: str, iso: str) -> None:
+    assert (iso, "trip") in events_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Resan till Sri Lanka i november blev lyckad.",
+    "Resultatet i december blev bättre än väntat.",
+    "Reseräkningar för november betalas ut av kassören.",
+])
+def test_no_planned_trip(line: str) -> None:
+    assert dates_of(line) == []
