@@ -2061,6 +2061,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Vidare medverkade förbundet med en musikavdelning den 6 juni": a report of the year behind
     if _RATHER_THAN.search(text, p.sentence_start, dm.start):
         return None  # "hellre ser att det görs snart än i maj/juni": the alternative not chosen
+    if _cut_at_end(text, dm):
+        return None  # "Styrelsesammanträde den 9 mars 2" closing a copy cut off: its year is lost
     if dm.explicit_year and _CLAUSE_OPENING_DATE.fullmatch(before) and (
             _PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
             _MOVE.search(sentence) or _CANCEL.search(sentence)):
@@ -2939,6 +2941,22 @@ def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
 _VAR_WHERE_BEFORE = re.compile(r"(?i)\b(?:oklart|okänt|osäkert|ovisst|obestämt|inte\s+klart|ej\s+klart|inte\s+bestämt"
                                r"|ej\s+bestämt|bestäms|meddelas|vet\s+(?:vi\s+)?inte|återkommer\s+om)\s+(?:ännu\s+)?$")
 _VAR_EACH_AFTER = re.compile(r"(?i)var\s+och\s+en\b")
+
+
+# What a stored copy cut off inside a date leaves after it: nothing, or the first digits of its year.
+_CUT_TAIL = re.compile(r"\s*(\d{1,3})?\s*\Z")
+
+
+def _cut_at_end(text: str, dm: DateMatch) -> bool:
+    """Tell whether the text ends inside this date: a copy cut off mid-date, so the date cannot be read.
+
+    "Styrelsesammanträde den 9 mars 2" (the year cut to its first digit) and "har möte igen den 2" (a day whose
+    month was cut, taken from context) close the text. A whole date closing it ("Nästa möte: 5 maj") stays.
+    """
+    tail = _CUT_TAIL.match(text, dm.end)
+    if tail is None:
+        return False
+    return tail.group(1) is not None or dm.inferred and dm.kind is DateKind.DAY
 
 
 def _happened_before(text: str, dm: DateMatch, p: _Place) -> bool:

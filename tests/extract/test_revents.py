@@ -108,3 +108,28 @@ def test_a_planned_trip_in_a_month_is_a_trip(line: str, iso: str) -> None:
 ])
 def test_no_planned_trip(line: str) -> None:
     assert dates_of(line) == []
+
+
+def dates_at_end(line: str) -> list[str | None]:
+    """The dates of events read from minutes that end with `line`, as a stored copy cut off does."""
+    return [e.date for e in extract_text(minutes_from_text(HEAD + line)).events]
+
+
+@pytest.mark.parametrize(("line", "cut"), [
+    ("Julmarknad i slutet på november.\n\nStyrelsesammanträde den 9 mars 2", "2019-03-09"),
+    ("Nästa möte hålls den 14 oktober 20", "2019-10-14"),
+    ("Årsmötet äger rum den 20 maj 2", "2019-05-20"),
+    ("Nästa styrelsemöte blir tisdagen den 12 november 201", "2019-11-12"),
+    ("Forum hålls i juni. Arbetsgruppen för O-forum/galan har möte igen den 2", "2019-06-02"),
+])
+def test_a_date_cut_off_at_the_end_is_no_event(line: str, cut: str) -> None:
+    assert cut not in dates_at_end(line)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Nästa möte: 5 maj", "2019-05-05"),
+    ("Nästa möte hålls den 14 oktober 2019", "2019-10-14"),
+    ("Nästa styrelsemöte blir den 12 november.", "2019-11-12"),
+])
+def test_a_whole_date_at_the_end_stays(line: str, iso: str) -> None:
+    assert iso in dates_at_end(line)
