@@ -106,6 +106,7 @@ from planner.extract.words import (
     SHOW_OPENING_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
+    TERM_NOUN_ENDINGS,
     TERM_WORDS,
     TRAVEL_VERBS,
     TRIP_CUES,
@@ -2334,6 +2335,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         trip = _TRIP_PLACE.search(text, lo, dm.start) or _TRIP_PLACE.search(text, dm.end, hi)
         place = _no_weekday_part(trip.group(1)).strip(" .,;") if trip else ""
         venue = place if place[:1].isupper() and not _NOT_PLACE.match(place) else None
+    if kind is EventKind.MILESTONE and venue is not None and _STEP_AT_PLACE.search(sentence) and _TERM_NOUN.search(
+            sentence):
+        kind = EventKind.OTHER  # "Terminen avslutas i Hallunda Folkets Hus den 22 april till musik": a gathering
     online = _online(text[p.sentence_start:window_end])
     theme_m = _THEME.search(text, p.sentence_start, window_end)
     theme = (theme_m.group(1) or theme_m.group(2)).strip() if theme_m else None
@@ -2943,6 +2947,13 @@ _VAR_WHERE_BEFORE = re.compile(r"(?i)\b(?:oklart|okänt|osäkert|ovisst|obestäm
 _VAR_EACH_AFTER = re.compile(r"(?i)var\s+och\s+en\b")
 
 
+# A start or an end said to happen at a named place: "Terminen avslutas i Hallunda Folkets Hus den 22 april",
+# "Vi startar vårterminen i Tävelsås bygdegård": a term or a course (`_TERM_NOUN`) that people gather for there, no
+# milestone ("Projektet avslutas den 30 juni", "Bygget startar i Växjö").
+_STEP_AT_PLACE = re.compile(r"(?i)(?<![\w])(?:avslutas|avslutar|startar|påbörjas)\s+(?:[a-zåäö]+\s+){0,2}?(?:i|på)\s+"
+                            r"(?-i:[A-ZÅÄÖ])")
+# The term, season or course that starts or ends: "Terminen", "vårterminen", "Kursen".
+_TERM_NOUN = re.compile(rf"(?i)[{_W}]*(?:{_words(TERM_NOUN_ENDINGS + COURSE_NOUN_ENDINGS)})(?![{_W}])")
 # What a stored copy cut off inside a date leaves after it: nothing, or the first digits of its year.
 _CUT_TAIL = re.compile(r"\s*(\d{1,3})?\s*\Z")
 

@@ -3167,3 +3167,6 @@ RATHER_CUES: tuple[str, ...] = ("hellre", "snarare")
 # Indefinite trip nouns opening a note of a plan with a month: "Resa till Sri Lanka under november (ansvariga
 # Priya och Hasse)". A definite "Resan" is rather a report ("Resan i augusti blev lyckad").
 PLANNED_TRIP_OPENINGS: tuple[str, ...] = ("resa", "bussresa", "studieresa", "utflykt", "exkursion", "gruppresa")
+# How a word for a term or a season of an activity ends ("vårterminen", "dansterminen", "säsongen"): its start
+# or end held at a named place is a gathering of the members, no milestone. Lower case.
+TERM_NOUN_ENDINGS: tuple[str, ...] = ("terminen", "termin", "säsongen", "säsong")

@@ -133,3 +133,23 @@ def test_a_date_cut_off_at_the_end_is_no_event(line: str, cut: str) -> None:
 ])
 def test_a_whole_date_at_the_end_stays(line: str, iso: str) -> None:
     assert iso in dates_at_end(line)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Terminen avslutas i Hallunda Folkets Hus den 22 april till musik av Russindalens orkester.", "2019-04-22"),
+    ("Vårterminen startar i Folkets Hus den 11 februari.", "2019-02-11"),
+    ("Säsongen avslutas på Fyren i Norrsundet den 6 maj med dans.", "2019-05-06"),
+    ("Höstterminen startar i Tävelsås bygdegård den 9 september.", "2019-09-09"),
+    ("Kursen avslutas på Kulturens Hus den 12 december med en föreställning.", "2019-12-12"),
+])
+def test_a_term_ending_at_a_place_is_a_gathering(line: str, iso: str) -> None:
+    assert (iso, "other") in events_of(line)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Höstterminen startar i år den 9 september och avslutas den 9 december.", "2019-09-09"),
+    ("Det nya systemet startar den 1 oktober.", "2019-10-01"),
+    ("Bygget startar i Växjö den 1 oktober.", "2019-10-01"),
+])
+def test_a_start_without_a_gathering_stays_a_milestone(line: str, iso: str) -> None:
+    assert (iso, "milestone") in events_of(line)
