@@ -2062,6 +2062,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Vidare medverkade förbundet med en musikavdelning den 6 juni": a report of the year behind
     if _RATHER_THAN.search(text, p.sentence_start, dm.start):
         return None  # "hellre ser att det görs snart än i maj/juni": the alternative not chosen
+    if _slash_alternative(text, dm, mentions):
+        return None  # "utkommer i slutet av oktober/1:a veckan i november": one thing, the month before the slash
     if _cut_at_end(text, dm):
         return None  # "Styrelsesammanträde den 9 mars 2" closing a copy cut off: its year is lost
     if dm.explicit_year and _CLAUSE_OPENING_DATE.fullmatch(before) and (
@@ -2954,6 +2956,22 @@ _STEP_AT_PLACE = re.compile(r"(?i)(?<![\w])(?:avslutas|avslutar|startar|påbörj
                             r"(?-i:[A-ZÅÄÖ])")
 # The term, season or course that starts or ends: "Terminen", "vårterminen", "Kursen".
 _TERM_NOUN = re.compile(rf"(?i)[{_W}]*(?:{_words(TERM_NOUN_ENDINGS + COURSE_NOUN_ENDINGS)})(?![{_W}])")
+# The gap after a month that offers a second time for the same thing: "oktober/1:a veckan i november",
+# "maj / början av juni" (a slash, then up to three words).
+_SLASH_GAP = re.compile(r"\s*/\s*(?:[\w:.]+\s+){0,3}")
+_SLASH_REACH = 30
+
+
+def _slash_alternative(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
+    """Tell whether the date is the second of two for one thing joined by a slash after a month (`_SLASH_GAP`).
+
+    "Nästa medlemsblad utkommer i slutet av oktober/1:a veckan i november" is one thing: the month before the
+    slash names it, the one after is no event of its own. Days joined so ("5/6") are one date, not two mentions.
+    """
+    return any(o.kind is DateKind.MONTH and o.end <= dm.start and dm.start - o.end <= _SLASH_REACH
+               and _SLASH_GAP.fullmatch(text, o.end, dm.start) for o, _ in mentions if o is not dm)
+
+
 # What a stored copy cut off inside a date leaves after it: nothing, or the first digits of its year.
 _CUT_TAIL = re.compile(r"\s*(\d{1,3})?\s*\Z")
 

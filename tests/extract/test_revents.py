@@ -153,3 +153,26 @@ def test_a_term_ending_at_a_place_is_a_gathering(line: str, iso: str) -> None:
 ])
 def test_a_start_without_a_gathering_stays_a_milestone(line: str, iso: str) -> None:
     assert (iso, "milestone") in events_of(line)
+
+
+@pytest.mark.parametrize(("line", "iso", "second"), [
+    ("Anders meddelade att klubbens nästa medlemsblad utkommer i slutet av oktober/1:a veckan i november.",
+     "2019-10", "2019-11"),
+    ("Julfesten hålls i november/början av december.", "2019-11", "2019-12"),
+    ("Städdagen blir i april/början av maj.", "2019-04", "2019-05"),
+    ("Utflykten planeras till slutet av augusti/början av september.", "2019-08", "2019-09"),
+    ("Nästa nummer av medlemsbladet kommer ut i mars / april.", "2019-03", "2019-04"),
+])
+def test_a_second_month_after_a_slash_is_the_same_thing(line: str, iso: str, second: str) -> None:
+    dates = dates_of(line)
+    assert iso in dates
+    assert second not in dates
+
+
+@pytest.mark.parametrize(("line", "isos"), [
+    ("Möten hålls den 5/6 och den 12/6.", ["2019-06-05", "2019-06-12"]),
+    ("Nästa möte blir i september, därefter i november.", ["2019-09", "2019-11"]),
+    ("Nästa möte hålls i maj. Därefter ses vi den 12 juni.", ["2019-05", "2019-06-12"]),
+])
+def test_dates_not_joined_by_a_slash_stay(line: str, isos: list[str]) -> None:
+    assert all(iso in dates_of(line) for iso in isos)
