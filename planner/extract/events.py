@@ -66,6 +66,7 @@ from planner.extract.words import (
     GIVEN_NAMES,
     HANDED_IN_WORDS,
     HAPPENED_CUES,
+    INVITATION_NOUNS,
     LEAVE_CUES,
     LEISURE_ACTIVITY_CUES,
     MEETING_AGAIN_CUES,
@@ -247,6 +248,8 @@ _OFFICE_UNTIL = re.compile(rf"(?<![{_W}])(?:till|som)\s+(?:{_words(ELECTED_OFFIC
                            re.IGNORECASE)
 _OFFICE_REACH = 120
 _TILL_DEN = re.compile(r"(?<![\w])till\s+(?:den\s+)?$", re.IGNORECASE)
+# "inbjudan till den 17 oktober", "kallelsen till den 5 maj": the "till" of a gathering invited to, no deadline.
+_INVITED_TILL = re.compile(rf"(?<![{_W}])(?:{_words(INVITATION_NOUNS)})\s+till\s+(?:den\s+)?$", re.IGNORECASE)
 _SUBMIT = re.compile(r"(?<![\w])(?:lämna\w*|besked|svar\w*|skicka\w*|inkomm\w*|in\b|rapporter\w*|anmäl\w*)",
                      re.IGNORECASE)
 
@@ -1194,7 +1197,8 @@ def _page_of_pages(text: str, p: _Place, dm: DateMatch) -> bool:
 
 def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: bool) -> EventKind:
     if _DEADLINE_PREFIX.search(before[-40:]) or (
-            _TILL_DEN.search(before[-12:]) and _SUBMIT.search(sentence) and not next_cue):
+            _TILL_DEN.search(before[-12:]) and _SUBMIT.search(sentence) and not next_cue
+            and not _INVITED_TILL.search(before[-30:])):
         return EventKind.DEADLINE
     if next_cue or in_list:
         return EventKind.MEETING

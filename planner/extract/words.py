@@ -3170,3 +3170,9 @@ PLANNED_TRIP_OPENINGS: tuple[str, ...] = ("resa", "bussresa", "studieresa", "utf
 # How a word for a term or a season of an activity ends ("vårterminen", "dansterminen", "säsongen"): its start
 # or end held at a named place is a gathering of the members, no milestone. Lower case.
 TERM_NOUN_ENDINGS: tuple[str, ...] = ("terminen", "termin", "säsongen", "säsong")
+# Invitations and notices sent out for a gathering, right before "till (den)" and its date ("inbjudan till den 17
+# oktober är ute", "kallelse till den 5 maj har gått ut"): the date is the gathering's, nothing due by it.
+INVITATION_NOUNS: tuple[str, ...] = (
+    "inbjudan", "inbjudningen", "inbjudningar", "inbjudningarna", "kallelse", "kallelsen", "kallelser",
+    "kallelserna",
+)

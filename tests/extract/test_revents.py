@@ -176,3 +176,23 @@ def test_a_second_month_after_a_slash_is_the_same_thing(line: str, iso: str, sec
 ])
 def test_dates_not_joined_by_a_slash_stay(line: str, isos: list[str]) -> None:
     assert all(iso in dates_of(line) for iso in isos)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Några kommittéer har kommit in, inbjudan till den 17 oktober är ute.", "2019-10-17"),
+    ("Svaren har kommit in och kallelsen till den 5 maj har skickats.", "2019-05-05"),
+    ("Kallelse till den 20 april skickas ut av sekreteraren.", "2019-04-20"),
+    ("Inbjudningar till den 3 oktober skickas till alla medlemmar.", "2019-10-03"),
+    ("Anmälningarna har kommit in, inbjudan till den 12 mars är utskickad.", "2019-03-12"),
+])
+def test_an_invitation_to_a_date_is_no_deadline(line: str, iso: str) -> None:
+    assert (iso, "other") in events_of(line)
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Svar lämnas till den 17 oktober.", "2019-10-17"),
+    ("Rapporten skickas in till den 5 maj.", "2019-05-05"),
+    ("Synpunkter lämnas till den 20 april.", "2019-04-20"),
+])
+def test_a_thing_handed_in_till_a_date_stays_a_deadline(line: str, iso: str) -> None:
+    assert (iso, "deadline") in events_of(line)
