@@ -60,10 +60,13 @@ from planner.extract.words import (
     EXTRA_MEETING_WORDS,
     FULL_MONTHS,
     FUTURE_CUES,
+    FUTURE_CUES_OCCURS,
     FUTURE_CUES_ORGANISED,
     FUTURE_CUES_SHOULD,
     GIVEN_NAMES,
     HANDED_IN_WORDS,
+    HAPPENED_CUES,
+    INVITATION_NOUNS,
     LEAVE_CUES,
     LEISURE_ACTIVITY_CUES,
     MEETING_AGAIN_CUES,
@@ -87,7 +90,9 @@ from planner.extract.words import (
     OTHER_BODY_NOUNS,
     PAST_CUES,
     PLACE_KIND_TAILS,
+    PLANNED_TRIP_OPENINGS,
     PLATFORMS,
+    RATHER_CUES,
     READY_CUES,
     RECURRING_CUES,
     REFERENCE_LABELS,
@@ -102,6 +107,7 @@ from planner.extract.words import (
     SHOW_OPENING_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
+    TERM_NOUN_ENDINGS,
     TERM_WORDS,
     TRAVEL_VERBS,
     TRIP_CUES,
@@ -242,6 +248,8 @@ _OFFICE_UNTIL = re.compile(rf"(?<![{_W}])(?:till|som)\s+(?:{_words(ELECTED_OFFIC
                            re.IGNORECASE)
 _OFFICE_REACH = 120
 _TILL_DEN = re.compile(r"(?<![\w])till\s+(?:den\s+)?$", re.IGNORECASE)
+# "inbjudan till den 17 oktober", "kallelsen till den 5 maj": the "till" of a gathering invited to, no deadline.
+_INVITED_TILL = re.compile(rf"(?<![{_W}])(?:{_words(INVITATION_NOUNS)})\s+till\s+(?:den\s+)?$", re.IGNORECASE)
 _SUBMIT = re.compile(r"(?<![\w])(?:lämna\w*|besked|svar\w*|skicka\w*|inkomm\w*|in\b|rapporter\w*|anmäl\w*)",
                      re.IGNORECASE)
 
@@ -287,6 +295,13 @@ _RESUMES = _Gated(re.compile(rf"(?<![{_W}])(?:(?:startar|börjar|drar|kör|komme
 _SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
+_HAPPENED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(HAPPENED_CUES)})(?![{_W}])", re.IGNORECASE), HAPPENED_CUES)
+# "hellre ... än i maj/juni", "snarare än den 5 maj": the date right after "än" is the alternative not chosen.
+_RATHER_THAN = re.compile(rf"(?<![{_W}])(?:{_words(RATHER_CUES)})(?![{_W}])[^.!?\n]{{0,80}}?(?<![{_W}])än\s+"
+                          rf"(?:[{_W}-]+\s+){{0,4}}?(?:i\s+|på\s+|den\s+|under\s+)?$", re.IGNORECASE)
+# A note of a planned trip opening its sentence: "Resa till Sri Lanka under november", "• Utflykt till Ven i juni".
+_PLANNED_TRIP = re.compile(rf"[\s•*·–-]*(?:{_words(PLANNED_TRIP_OPENINGS)})\s+(?:till|med|i|på)(?![{_W}])",
+                           re.IGNORECASE)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _MINUTES_OF = _cue(MINUTES_OF_CUES)
 _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
@@ -347,7 +362,7 @@ _DONE_SUPINE_AFTER = re.compile(
     r"publicerats|fått|antagit|antagits|fastställt|fastställts|godkänt|godkänts)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD
+_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD + FUTURE_CUES_OCCURS
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_FUTURE_WORDS)})(?![{_W}])", re.IGNORECASE), _FUTURE_WORDS)
 # A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
@@ -1182,7 +1197,8 @@ def _page_of_pages(text: str, p: _Place, dm: DateMatch) -> bool:
 
 def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: bool) -> EventKind:
     if _DEADLINE_PREFIX.search(before[-40:]) or (
-            _TILL_DEN.search(before[-12:]) and _SUBMIT.search(sentence) and not next_cue):
+            _TILL_DEN.search(before[-12:]) and _SUBMIT.search(sentence) and not next_cue
+            and not _INVITED_TILL.search(before[-30:])):
         return EventKind.DEADLINE
     if next_cue or in_list:
         return EventKind.MEETING
@@ -2046,6 +2062,14 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if not dm.explicit_year and text[dm.end:dm.end + 1] in " ," and _PAST_VERB_AFTER_PHRASE.match(text, dm.end) and (
             _reads_past(text, dm, after, p)):
         return None  # "trivselaktiviteten den 9 november för medlemmar, som ..., samlade ca 25 deltagare"
+    if not dm.explicit_year and _happened_before(text, dm, p):
+        return None  # "Vidare medverkade förbundet med en musikavdelning den 6 juni": a report of the year behind
+    if _RATHER_THAN.search(text, p.sentence_start, dm.start):
+        return None  # "hellre ser att det görs snart än i maj/juni": the alternative not chosen
+    if _slash_alternative(text, dm, mentions):
+        return None  # "utkommer i slutet av oktober/1:a veckan i november": one thing, the month before the slash
+    if _cut_at_end(text, dm):
+        return None  # "Styrelsesammanträde den 9 mars 2" closing a copy cut off: its year is lost
     if dm.explicit_year and _CLAUSE_OPENING_DATE.fullmatch(before) and (
             _PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
             _MOVE.search(sentence) or _CANCEL.search(sentence)):
@@ -2152,7 +2176,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if dm.kind is DateKind.MONTH and not (list_cue or next_cue or undecided or _FUTURE.search(sentence)
                                       or _SCHEDULED.search(sentence)
                                       or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)
-                                      or _celebration_set_in(sentence, dm.start - p.sentence_start)):
+                                      or _celebration_set_in(sentence, dm.start - p.sentence_start)
+                                      or _PLANNED_TRIP.match(sentence)):
         return None  # "Underskottet i december": a month in a statement of fact
     if not (list_cue or next_cue) and _page_of_pages(text, p, dm):
         return None  # "2/2" alone on a line between paragraphs: page two of two, no date
@@ -2316,6 +2341,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         trip = _TRIP_PLACE.search(text, lo, dm.start) or _TRIP_PLACE.search(text, dm.end, hi)
         place = _no_weekday_part(trip.group(1)).strip(" .,;") if trip else ""
         venue = place if place[:1].isupper() and not _NOT_PLACE.match(place) else None
+    if kind is EventKind.MILESTONE and venue is not None and _STEP_AT_PLACE.search(sentence) and _TERM_NOUN.search(
+            sentence):
+        kind = EventKind.OTHER  # "Terminen avslutas i Hallunda Folkets Hus den 22 april till musik": a gathering
     online = _online(text[p.sentence_start:window_end])
     theme_m = _THEME.search(text, p.sentence_start, window_end)
     theme = (theme_m.group(1) or theme_m.group(2)).strip() if theme_m else None
@@ -2923,6 +2951,57 @@ def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
 _VAR_WHERE_BEFORE = re.compile(r"(?i)\b(?:oklart|okänt|osäkert|ovisst|obestämt|inte\s+klart|ej\s+klart|inte\s+bestämt"
                                r"|ej\s+bestämt|bestäms|meddelas|vet\s+(?:vi\s+)?inte|återkommer\s+om)\s+(?:ännu\s+)?$")
 _VAR_EACH_AFTER = re.compile(r"(?i)var\s+och\s+en\b")
+
+
+# A start or an end said to happen at a named place: "Terminen avslutas i Hallunda Folkets Hus den 22 april",
+# "Vi startar vårterminen i Tävelsås bygdegård": a term or a course (`_TERM_NOUN`) that people gather for there, no
+# milestone ("Projektet avslutas den 30 juni", "Bygget startar i Växjö").
+_STEP_AT_PLACE = re.compile(r"(?i)(?<![\w])(?:avslutas|avslutar|startar|påbörjas)\s+(?:[a-zåäö]+\s+){0,2}?(?:i|på)\s+"
+                            r"(?-i:[A-ZÅÄÖ])")
+# The term, season or course that starts or ends: "Terminen", "vårterminen", "Kursen".
+_TERM_NOUN = re.compile(rf"(?i)[{_W}]*(?:{_words(TERM_NOUN_ENDINGS + COURSE_NOUN_ENDINGS)})(?![{_W}])")
+# The gap after a month that offers a second time for the same thing: "oktober/1:a veckan i november",
+# "maj / början av juni" (a slash, then up to three words).
+_SLASH_GAP = re.compile(r"\s*/\s*(?:[\w:.]+\s+){0,3}")
+_SLASH_REACH = 30
+
+
+def _slash_alternative(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
+    """Tell whether the date is the second of two for one thing joined by a slash after a month (`_SLASH_GAP`).
+
+    "Nästa medlemsblad utkommer i slutet av oktober/1:a veckan i november" is one thing: the month before the
+    slash names it, the one after is no event of its own. Days joined so ("5/6") are one date, not two mentions.
+    """
+    return any(o.kind is DateKind.MONTH and o.end <= dm.start and dm.start - o.end <= _SLASH_REACH
+               and _SLASH_GAP.fullmatch(text, o.end, dm.start) for o, _ in mentions if o is not dm)
+
+
+# What a stored copy cut off inside a date leaves after it: nothing, or the first digits of its year.
+_CUT_TAIL = re.compile(r"\s*(\d{1,3})?\s*\Z")
+
+
+def _cut_at_end(text: str, dm: DateMatch) -> bool:
+    """Tell whether the text ends inside this date: a copy cut off mid-date, so the date cannot be read.
+
+    "Styrelsesammanträde den 9 mars 2" (the year cut to its first digit) and "har möte igen den 2" (a day whose
+    month was cut, taken from context) close the text. A whole date closing it ("Nästa möte: 5 maj") stays.
+    """
+    tail = _CUT_TAIL.match(text, dm.end)
+    if tail is None:
+        return False
+    return tail.group(1) is not None or dm.inferred and dm.kind is DateKind.DAY
+
+
+def _happened_before(text: str, dm: DateMatch, p: _Place) -> bool:
+    """Tell whether a verb of a thing that took place (`HAPPENED_CUES`) stands before the date in its sentence.
+
+    "Sista konserten för året gavs i Hemse den 11 november": a report, the yearless date read forward is wrong.
+    A sentence that also moves, cancels or looks ahead ("hölls i mars; nästa möte blir den 5 maj") keeps its date.
+    """
+    if not _HAPPENED.search(text, p.sentence_start, dm.start):
+        return False
+    sentence = text[p.sentence_start:p.sentence_end]
+    return not (_MOVE.search(sentence) or _CANCEL.search(sentence) or _FUTURE.search(sentence))
 
 
 def _is_var_not_past(text: str, at: int) -> bool:

@@ -3164,3 +3164,29 @@ PRESENTING_VERBS: tuple[str, ...] = (
     "föreläsa", "ge information", "ge en information", "ge en presentation", "ge en dragning", "ge en bild",
     "göra en presentation", "göra en dragning", "hålla en presentation", "hålla en dragning", "gå igenom",
 )
+# Present tenses of a thing falling due or taking place, said of a later date: "I september infaller
+# Studentmusikens dag", "QORK går av stapeln i november". A month they stand with is planned, not a fact.
+# ("infaller på en måndag" is a calendar fact, which `_WEEKDAY_FACT` drops before.)
+FUTURE_CUES_OCCURS: tuple[str, ...] = ("infaller", "går av stapeln")
+# Preterites of a thing that took place, before a yearless date in its sentence: "Vidare medverkade förbundet
+# med en musikavdelning den 6 juni", "Sista konserten för året gavs i Hemse den 11 november", "Wikin öppnades
+# för läsning 17/12". Read forward the date lands after the meeting; the verb says it lay behind. Verbs of
+# deciding or setting ("beslutades", "fastställdes") are left out: what they decide may lie ahead.
+HAPPENED_CUES: tuple[str, ...] = (
+    "öppnades", "gavs", "hölls", "avhölls", "genomfördes", "anordnades", "arrangerades", "invigdes", "firades",
+    "samlades", "spelades", "medverkade", "uppträdde", "framträdde", "ägde rum", "gick av stapeln",
+)
+# A date given as the alternative not chosen: "projektgruppen hellre ser att det görs snart än i maj/juni".
+RATHER_CUES: tuple[str, ...] = ("hellre", "snarare")
+# Indefinite trip nouns opening a note of a plan with a month: "Resa till Sri Lanka under november (ansvariga
+# Priya och Hasse)". A definite "Resan" is rather a report ("Resan i augusti blev lyckad").
+PLANNED_TRIP_OPENINGS: tuple[str, ...] = ("resa", "bussresa", "studieresa", "utflykt", "exkursion", "gruppresa")
+# How a word for a term or a season of an activity ends ("vårterminen", "dansterminen", "säsongen"): its start
+# or end held at a named place is a gathering of the members, no milestone. Lower case.
+TERM_NOUN_ENDINGS: tuple[str, ...] = ("terminen", "termin", "säsongen", "säsong")
+# Invitations and notices sent out for a gathering, right before "till (den)" and its date ("inbjudan till den 17
+# oktober är ute", "kallelse till den 5 maj har gått ut"): the date is the gathering's, nothing due by it.
+INVITATION_NOUNS: tuple[str, ...] = (
+    "inbjudan", "inbjudningen", "inbjudningar", "inbjudningarna", "kallelse", "kallelsen", "kallelser",
+    "kallelserna",
+)
