@@ -499,15 +499,15 @@ def feed_bytes(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext, *, t
 
 def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedItem | None:
     """Return the FeedItem of one ORM Meeting or Event, reading its body and source document."""
-    from planner.store import Meeting
+    from planner.store import Meeting, quoted
 
     is_meeting = isinstance(row, Meeting)
     body = row.body
+    # The words of the latest minutes that changed it (moved, cancelled ...), else of its announcement.
+    document, span_start, span_end = quoted(row)
     if is_meeting:
-        document = row.source_document or row.document
         title, holder, reference = row.title, None, row.reference
     else:
-        document = row.document
         title, holder, reference = row.title, row.holder, None
     if row.date is None:
         return None
@@ -516,10 +516,10 @@ def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedIt
     else:
         url = event_url(ctx.base_url, row.date, body.slug if body is not None else None)
     sentence = None
-    if document is not None and row.span_start is not None and row.span_end is not None:
-        lo = max(0, row.span_start - SENTENCE_CONTEXT)
-        window = document.text[lo : row.span_end + SENTENCE_CONTEXT]
-        sentence = source_sentence(window, row.span_start - lo, row.span_end - lo)
+    if document is not None and span_start is not None and span_end is not None:
+        lo = max(0, span_start - SENTENCE_CONTEXT)
+        window = document.text[lo : span_end + SENTENCE_CONTEXT]
+        sentence = source_sentence(window, span_start - lo, span_end - lo)
     return feed_item(
         row,
         ctx,

@@ -356,6 +356,11 @@ def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int,
             values.update(holder=slot.holder, document_id=row.document_id or slot.source_document_id)
         if created or row.span_start is None:
             values.update(span_start=slot.span[0] if slot.span else None, span_end=slot.span[1] if slot.span else None)
+        # Unlike the announcement, the words of the latest change follow the fold: a refold without the minutes
+        # that changed it (withdrawn, or a corrected version) gives the earlier words back.
+        values.update(change_document_id=slot.change_document_id,
+                      change_span_start=slot.change_span[0] if slot.change_span else None,
+                      change_span_end=slot.change_span[1] if slot.change_span else None)
         dirty = any(getattr(row, k, None) != v for k, v in values.items())
         for name, value in values.items():
             setattr(row, name, value)

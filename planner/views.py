@@ -226,8 +226,9 @@ def carry_is_visible(carry: CarryItem) -> bool:
 
 def document_is_visible(session: Session, doc: Document) -> bool:
     """Return whether the public may read a set of minutes: a published meeting or event comes from it."""
-    meeting = visible_meetings().where(or_(Meeting.document_id == doc.id, Meeting.source_document_id == doc.id))
-    event = visible_events().where(Event.document_id == doc.id)
+    meeting = visible_meetings().where(or_(Meeting.document_id == doc.id, Meeting.source_document_id == doc.id,
+                                           Meeting.change_document_id == doc.id))
+    event = visible_events().where(or_(Event.document_id == doc.id, Event.change_document_id == doc.id))
     return session.scalars(meeting.limit(1)).first() is not None or \
         session.scalars(event.limit(1)).first() is not None
 
