@@ -38,7 +38,6 @@ def test_rebuilding_tables_keeps_every_row_and_reference(database_url, tmp_path)
 
     engine = make_engine(database_url)
     upgrade(engine, "0007")
-    factory = make_sessionmaker(engine)
     now = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
     # Today's models write columns that 0007 lacks: the minutes are ingested into a database at head, and
     # its rows copied into the one at 0007, column by column as far as 0007 has them.
