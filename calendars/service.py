@@ -24,7 +24,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from calendars.feeds import FeedContext, feed_bytes
-from calendars.scopes import DataVersion, Scope, Window, data_version, feed_meta, parse_scope, select_items
+from calendars.scopes import (
+    DataVersion,
+    Scope,
+    ScopeKind,
+    Window,
+    data_version,
+    feed_meta,
+    parse_scope,
+    select_items,
+)
 from planner.config import Settings
 from planner.errors import PlannerError
 from planner.store import Attendance, Body, CarryItem, Event, Meeting, MeetingStatus, Organisation, as_utc
@@ -159,6 +168,23 @@ def agenda_changes(session: Session, scope: Scope, window: Window, published: Co
                 elif row.status == MeetingStatus.PLANNED:
                     passed = row.date
     return changes
+
+
+def agenda_changed(session: Session, row: Meeting | Event, settings: Settings, *, now: dt.datetime
+                   ) -> dt.datetime | None:
+    """Return when the agenda in a meeting's DESCRIPTION last changed, as its body's feed at `now` dates it
+    (`agenda_changes`), or None when that is not later than the row's own change (and for an event).
+
+    The one-meeting .ics (`/mote/<id>.ics`) and the reminder mails' attachment pass it to
+    `calendars.feeds.event_calendar`, so that they carry the feed's LAST-MODIFIED and DTSTAMP.
+    """
+    if not isinstance(row, Meeting) or row.status != MeetingStatus.PLANNED:
+        return None
+    body = row.body
+    scope = Scope(ScopeKind.BODY, body.slug, body.name, (body.id,))
+    window = Window.at(now, settings)
+    _, published = _agendas(session, scope, window)
+    return agenda_changes(session, scope, window, published).get(row.uid)
 
 
 def _utc(value: dt.datetime | str) -> dt.datetime:
