@@ -93,13 +93,20 @@ def _agendas(session: Session, scope: Scope, window: Window) -> tuple[dict[str, 
             continue
         if draft.meeting_uid and draft.entries:
             drafts[draft.meeting_uid] = agenda_text(draft)
+    published = _published(session, scope)
+    return {uid: text for uid, text in drafts.items() if uid not in published}, published
+
+
+def _published(session: Session, scope: Scope) -> dict[str, str]:
+    """Return {meeting uid: text} of the scope's planned meetings whose agenda the secretary published."""
+    from planner import agenda
+
     planned = select(Meeting.id, Meeting.uid).where(Meeting.status == MeetingStatus.PLANNED)
     if scope.body_ids is not None:
         planned = planned.where(Meeting.body_id.in_(scope.body_ids))
     uids: dict[int, str] = {meeting_id: uid for meeting_id, uid in session.execute(planned)}
-    published = {uids[meeting_id]: published_text(lines)
-                 for meeting_id, lines in agenda.published_agendas(session, uids).items()}
-    return {uid: text for uid, text in drafts.items() if uid not in published}, published
+    return {uids[meeting_id]: published_text(lines)
+            for meeting_id, lines in agenda.published_agendas(session, uids).items()}
 
 
 def agenda_changes(session: Session, scope: Scope, window: Window, published: Collection[str]) -> dict[str, dt.datetime]:
@@ -183,8 +190,7 @@ def agenda_changed(session: Session, row: Meeting | Event, settings: Settings, *
     body = row.body
     scope = Scope(ScopeKind.BODY, body.slug, body.name, (body.id,))
     window = Window.at(now, settings)
-    _, published = _agendas(session, scope, window)
-    return agenda_changes(session, scope, window, published).get(row.uid)
+    return agenda_changes(session, scope, window, _published(session, scope)).get(row.uid)
 
 
 def _utc(value: dt.datetime | str) -> dt.datetime:
