@@ -497,17 +497,21 @@ def feed_bytes(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext, *, t
     return b"".join(parts)
 
 
-def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedItem | None:
-    """Return the FeedItem of one ORM Meeting or Event, reading its body and source document."""
-    from planner.store import Meeting
+def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None,
+             changed: dt.datetime | None = None) -> FeedItem | None:
+    """Return the FeedItem of one ORM Meeting or Event, reading its body and source document.
+
+    `changed` is when the agenda in its DESCRIPTION last changed, as for `feed_item`.
+    """
+    from planner.store import Meeting, quoted
 
     is_meeting = isinstance(row, Meeting)
     body = row.body
+    # The words of the latest minutes that changed it (moved, cancelled ...), else of its announcement.
+    document, span_start, span_end = quoted(row)
     if is_meeting:
-        document = row.source_document or row.document
         title, holder, reference = row.title, None, row.reference
     else:
-        document = row.document
         title, holder, reference = row.title, row.holder, None
     if row.date is None:
         return None
@@ -516,10 +520,10 @@ def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedIt
     else:
         url = event_url(ctx.base_url, row.date, body.slug if body is not None else None)
     sentence = None
-    if document is not None and row.span_start is not None and row.span_end is not None:
-        lo = max(0, row.span_start - SENTENCE_CONTEXT)
-        window = document.text[lo : row.span_end + SENTENCE_CONTEXT]
-        sentence = source_sentence(window, row.span_start - lo, row.span_end - lo)
+    if document is not None and span_start is not None and span_end is not None:
+        lo = max(0, span_start - SENTENCE_CONTEXT)
+        window = document.text[lo : span_end + SENTENCE_CONTEXT]
+        sentence = source_sentence(window, span_start - lo, span_end - lo)
     return feed_item(
         row,
         ctx,
@@ -531,18 +535,24 @@ def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedIt
         reference=reference,
         agenda=agenda,
         sentence=sentence,
+        changed=changed,
     )
 
 
-def event_calendar(row: Any, settings: Settings, *, now: dt.datetime, agenda: str | None = None) -> icalendar.Calendar:
+def event_calendar(row: Any, settings: Settings, *, now: dt.datetime, agenda: str | None = None,
+                   changed: dt.datetime | None = None) -> icalendar.Calendar:
     """Return a METHOD:PUBLISH calendar holding one meeting or event, with the feed's UID.
 
-    `row` is a stored Meeting or Event (attached to a session); `now` becomes DTSTAMP, the time
-    this calendar object is made. There is no ORGANIZER, so replies cannot go to a no-reply
-    address. Raises ValueError for a month-only row, which has no day to put in a calendar.
+    `row` is a stored Meeting or Event (attached to a session); `now` places the VTIMEZONE. `changed`
+    is when the agenda in its DESCRIPTION last changed (`calendars.service.agenda_changed`): LAST-MODIFIED
+    and DTSTAMP are then those of the same event in the feeds, so a calendar that imports this file and
+    also subscribes sees one version, not a newer copy beside the feed's (an attachment stamped with the
+    time it was made looked newer than every later version of the feed, and LAST-MODIFIED of the row
+    alone older than the feed's). There is no ORGANIZER, so replies cannot go to a no-reply address.
+    Raises ValueError for a month-only row, which has no day to put in a calendar.
     """
     ctx = FeedContext.from_settings(settings)
-    item = row_item(row, ctx, agenda=agenda)
+    item = row_item(row, ctx, agenda=agenda, changed=changed)
     if item is None:
         raise ValueError(f"{row.uid}: only the month is known ({row.month}); nothing to put in a calendar")
     meta = FeedMeta(
@@ -557,5 +567,5 @@ def event_calendar(row: Any, settings: Settings, *, now: dt.datetime, agenda: st
     # A one-off attachment is not a subscription: no refresh interval or calendar name.
     for prop in ("REFRESH-INTERVAL", "X-PUBLISHED-TTL", "NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC"):
         cal.pop(prop, None)
-    cal.add_component(vevent(item, ctx, stamp=as_utc(now)))
+    cal.add_component(vevent(item, ctx))
     return cal

@@ -202,6 +202,14 @@ def _event_conditions(scope: Scope, window: Window | None) -> list[ColumnElement
     return conditions
 
 
+def _quoted_span(model: type[Meeting | Event]) -> tuple[Any, Any]:
+    """SQL for the span a row's DESCRIPTION quotes: that of the minutes that last changed it, when any did,
+    else the announcement's (as `planner.store.quoted`)."""
+    changed = model.change_document_id.is_not(None)
+    return (case((changed, model.change_span_start), else_=model.span_start).label("span_start"),
+            case((changed, model.change_span_end), else_=model.span_end).label("span_end"))
+
+
 def _window_columns(document: Any, span_start: Any, span_end: Any) -> tuple[Any, Any]:
     """SQL for the text around a span (so whole documents are not loaded) and the span's offset in it."""
     lo = case((span_start > SENTENCE_CONTEXT, span_start - SENTENCE_CONTEXT), else_=0)
@@ -228,16 +236,18 @@ def select_items(
     changed = changed or {}
     items: list[FeedItem] = []
     doc = aliased(Document)
-    window_text, window_lo = _window_columns(doc, Meeting.span_start, Meeting.span_end)
+    span_start, span_end = _quoted_span(Meeting)
+    window_text, window_lo = _window_columns(doc, span_start, span_end)
     meetings = session.execute(
         select(
             Meeting.id, Meeting.uid, Meeting.kind, Meeting.title, Meeting.theme, Meeting.date, Meeting.end_date,
             Meeting.start, Meeting.end, Meeting.venue, Meeting.online, Meeting.reference, Meeting.status,
-            Meeting.tentative, Meeting.sequence, Meeting.updated_at, Meeting.span_start, Meeting.span_end,
+            Meeting.tentative, Meeting.sequence, Meeting.updated_at, span_start, span_end,
             Body.name.label("body_name"), window_text, window_lo,
         )
         .join(Body, Body.id == Meeting.body_id)
-        .outerjoin(doc, doc.id == func.coalesce(Meeting.source_document_id, Meeting.document_id))
+        .outerjoin(doc, doc.id == func.coalesce(Meeting.change_document_id, Meeting.source_document_id,
+                                                Meeting.document_id))
         .where(*_meeting_conditions(scope, window))
     )
     for row in meetings:
@@ -245,16 +255,17 @@ def select_items(
         if item is not None:
             items.append(item)
     doc = aliased(Document)
-    window_text, window_lo = _window_columns(doc, Event.span_start, Event.span_end)
+    span_start, span_end = _quoted_span(Event)
+    window_text, window_lo = _window_columns(doc, span_start, span_end)
     events = session.execute(
         select(
             Event.uid, Event.kind, Event.title, Event.theme, Event.holder, Event.date, Event.end_date,
             Event.start, Event.end, Event.venue, Event.online, Event.status, Event.tentative, Event.sequence,
-            Event.updated_at, Event.span_start, Event.span_end, Body.name.label("body_name"),
+            Event.updated_at, span_start, span_end, Body.name.label("body_name"),
             Body.slug.label("body_slug"), window_text, window_lo,
         )
         .outerjoin(Body, Body.id == Event.body_id)
-        .outerjoin(doc, doc.id == Event.document_id)
+        .outerjoin(doc, doc.id == func.coalesce(Event.change_document_id, Event.document_id))
         .where(*_event_conditions(scope, window))
     )
     for erow in events:

@@ -24,7 +24,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from calendars.feeds import FeedContext, feed_bytes
-from calendars.scopes import DataVersion, Scope, Window, data_version, feed_meta, parse_scope, select_items
+from calendars.scopes import (
+    DataVersion,
+    Scope,
+    ScopeKind,
+    Window,
+    data_version,
+    feed_meta,
+    parse_scope,
+    select_items,
+)
 from planner.config import Settings
 from planner.errors import PlannerError
 from planner.store import Attendance, Body, CarryItem, Event, Meeting, MeetingStatus, Organisation, as_utc
@@ -84,13 +93,20 @@ def _agendas(session: Session, scope: Scope, window: Window) -> tuple[dict[str, 
             continue
         if draft.meeting_uid and draft.entries:
             drafts[draft.meeting_uid] = agenda_text(draft)
+    published = _published(session, scope)
+    return {uid: text for uid, text in drafts.items() if uid not in published}, published
+
+
+def _published(session: Session, scope: Scope) -> dict[str, str]:
+    """Return {meeting uid: text} of the scope's planned meetings whose agenda the secretary published."""
+    from planner import agenda
+
     planned = select(Meeting.id, Meeting.uid).where(Meeting.status == MeetingStatus.PLANNED)
     if scope.body_ids is not None:
         planned = planned.where(Meeting.body_id.in_(scope.body_ids))
     uids: dict[int, str] = {meeting_id: uid for meeting_id, uid in session.execute(planned)}
-    published = {uids[meeting_id]: published_text(lines)
-                 for meeting_id, lines in agenda.published_agendas(session, uids).items()}
-    return {uid: text for uid, text in drafts.items() if uid not in published}, published
+    return {uids[meeting_id]: published_text(lines)
+            for meeting_id, lines in agenda.published_agendas(session, uids).items()}
 
 
 def agenda_changes(session: Session, scope: Scope, window: Window, published: Collection[str]) -> dict[str, dt.datetime]:
@@ -159,6 +175,22 @@ def agenda_changes(session: Session, scope: Scope, window: Window, published: Co
                 elif row.status == MeetingStatus.PLANNED:
                     passed = row.date
     return changes
+
+
+def agenda_changed(session: Session, row: Meeting | Event, settings: Settings, *, now: dt.datetime
+                   ) -> dt.datetime | None:
+    """Return when the agenda in a meeting's DESCRIPTION last changed, as its body's feed at `now` dates it
+    (`agenda_changes`), or None when that is not later than the row's own change (and for an event).
+
+    The one-meeting .ics (`/mote/<id>.ics`) and the reminder mails' attachment pass it to
+    `calendars.feeds.event_calendar`, so that they carry the feed's LAST-MODIFIED and DTSTAMP.
+    """
+    if not isinstance(row, Meeting) or row.status != MeetingStatus.PLANNED:
+        return None
+    body = row.body
+    scope = Scope(ScopeKind.BODY, body.slug, body.name, (body.id,))
+    window = Window.at(now, settings)
+    return agenda_changes(session, scope, window, _published(session, scope)).get(row.uid)
 
 
 def _utc(value: dt.datetime | str) -> dt.datetime:

@@ -96,11 +96,14 @@ def agenda_text(lines: tuple[AgendaLine, ...]) -> str | None:
 def build_content(session: Session, row: Row, settings: Settings, *, now: dt.datetime) -> TargetContent:
     """Return what reminders about `row` say, with its one-event calendar attached."""
     from calendars.feeds import event_calendar  # icalendar: loaded when the first mail is built
+    from calendars.service import agenda_changed
 
     assert row.date is not None
     # A meeting held as a workshop is still the body's meeting, with its carried items (as in the feeds).
     agenda, published = agenda_lines(session, row) if isinstance(row, Meeting) else ((), False)
-    calendar = event_calendar(row, settings, now=now, agenda=agenda_text(agenda))
+    # The feeds' LAST-MODIFIED and DTSTAMP: a subscriber who imports the attachment sees one version.
+    calendar = event_calendar(row, settings, now=now, agenda=agenda_text(agenda),
+                              changed=agenda_changed(session, row, settings, now=now))
     due_text = None
     if isinstance(row, Event) and row.kind == "deadline":
         due_text = "\n".join(p for p in (row.theme, f"Ansvarig: {row.holder}" if row.holder else None) if p) or None

@@ -139,8 +139,13 @@ def check_value(entity: str, field: str, value: Any) -> None:
         raise CorrectionError(f"{label} får vara högst {limit} tecken (nu {len(value)}).")
 
 
-def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
-    """Set one field; return whether the row changed. `deleted` cancels an event."""
+def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime, step: bool = True) -> bool:
+    """Set one field; return whether the row changed. `deleted` cancels an event.
+
+    A change of a meeting's or event's schedule raises its SEQUENCE one step, unless `step` is False:
+    a correction re-applied after an ingest restores what that ingest wrote over, and the ingest counted
+    that as its change already (`storewrite.store_slots`, `cancel_unclaimed`).
+    """
     if field == "deleted":
         assert isinstance(obj, Event)
         if not value or obj.status in ("deleted", "cancelled"):
@@ -157,7 +162,7 @@ def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
         if field == "status" and isinstance(obj, (Meeting, Event)) and value == "cancelled":
             obj.cancelled_at = now
     if isinstance(obj, (Meeting, Event)):
-        if field in _SCHEDULE_FIELDS:
+        if field in _SCHEDULE_FIELDS and step:
             obj.sequence = (obj.sequence or 0) + 1
         obj.updated_at = now
     elif isinstance(obj, CarryItem):
@@ -405,7 +410,9 @@ def _reapply(session: Session, bodies: set[int], doc_ids: set[int], *, now: dt.d
         if obj is None or kind is None:
             continue
         before = getattr(obj, field, None)
-        if _set(obj, field, parse_value(kind, c.new_value), now=now):
+        # Only a field the ingest (or refold) just wrote over differs here: the store raised the row's SEQUENCE
+        # for that already, and restoring the secretary's value is the same change seen once (one step, not two).
+        if _set(obj, field, parse_value(kind, c.new_value), now=now, step=False):
             changed += 1
         if isinstance(obj, AgendaItem) and field == "status":
             sync_item_carry(session, obj, now=now)  # a refold recomputed the carry from the minutes

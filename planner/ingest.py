@@ -121,11 +121,17 @@ class IngestResult:
 
 
 def _apply_in_order(session: Session, body: Body, doc_id: int, text: str, ex: Extraction, date: dt.date,
-                    slots: list[Slot], *, now: dt.datetime, settings: Settings | None) -> Meeting:
-    """Fold minutes newer than any the body holds onto its stored future meetings (`slots`)."""
+                    slots: list[Slot], *, now: dt.datetime, settings: Settings | None,
+                    corrections: bool = True) -> Meeting:
+    """Fold minutes newer than any the body holds onto its stored future meetings (`slots`).
+
+    `corrections` False says that no correction is stored at all (the precheck of `_ingest_one`): none to look up.
+    """
     key = body_key(body.name)
+    rows = [s.row for s in slots if s.row is not None]
+    pinned = _corrections_of(session, rows)[1] if corrections else {}
     fold_minutes(slots, Minutes(doc_id, date, ex, text), key)
-    stored = store_slots(session, body, slots, {doc_id: ex}, now=now, settings=settings)
+    stored = store_slots(session, body, slots, {doc_id: ex}, now=now, settings=settings, pinned=pinned)
     session.flush()
     meeting = next(s.row for s in slots if s.document_id == doc_id)
     assert isinstance(meeting, Meeting)
@@ -162,13 +168,14 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
     for doc_id in order:
         fold_minutes(slots, Minutes(doc_id, docs[doc_id][0], docs[doc_id][1], texts[doc_id]), key)
     rows: list[Meeting | Event] = [s.row for s in load_slots(session, body, None) if s.row is not None]
-    free = reconcile(slots, rows, _corrected_dates(session, rows), replaced)
+    corrected_dates, pinned = _corrections_of(session, rows)
+    free = reconcile(slots, rows, corrected_dates, replaced)
     gone: set[int] = set().union(*replaced.values())
     for slot in slots:
         if slot.row is not None and announced_by(slot.row) in gone and slot.source_document_id not in gone:
             # Announced by a replaced version: the corrected one's words (and span) are its evidence now.
             _unlink_announcement(slot.row)
-    store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings)
+    store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings, pinned=pinned)
     cancel_unclaimed(free, now)
     session.flush()
     # Carried items: the same fold over the held meetings, matched to the stored rows by origin.
@@ -206,21 +213,24 @@ def _unlink_announcement(row: Meeting | Event) -> None:
     row.span_start = row.span_end = None
 
 
-def _corrected_dates(session: Session, rows: Sequence[Meeting | Event]) -> dict[str, set[str]]:
-    """Return {uid: the dates a secretary corrected away} of the rows whose date was corrected."""
+def _corrections_of(session: Session, rows: Sequence[Meeting | Event]
+                    ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Return {uid: the dates a secretary corrected away} and {uid: the fields a secretary corrected} of the rows
+    (one query)."""
     from planner.webmodels import Correction
 
     uids = [r.uid for r in rows]
-    found: dict[str, set[str]] = {}
+    dates: dict[str, set[str]] = {}
+    fields: dict[str, set[str]] = {}
     if not uids:
-        return found
-    query = select(Correction.entity_key, Correction.old_value).where(
-        Correction.entity.in_(("meeting", "event")), Correction.field == "date", Correction.entity_key.in_(uids),
-        Correction.old_value.is_not(None))
-    for uid, old in session.execute(query):
-        if old is not None:
-            found.setdefault(uid, set()).add(old)
-    return found
+        return dates, fields
+    query = select(Correction.entity_key, Correction.field, Correction.old_value).where(
+        Correction.entity.in_(("meeting", "event")), Correction.entity_key.in_(uids))
+    for uid, name, old in session.execute(query):
+        fields.setdefault(uid, set()).add(name)
+        if name == "date" and old is not None:
+            dates.setdefault(uid, set()).add(old)
+    return dates, fields
 
 
 KNOWN = select(Document.id).where(Document.sha256 == bindparam("sha"))
@@ -262,8 +272,9 @@ def current_version(session: Session, document_id: int) -> int:
 
 
 def _store(session: Session, extraction: Extraction, *, sha: str, filename: str, text: str, now: dt.datetime,
-           settings: Settings | None, body: Body | None = None) -> IngestResult:
-    """Store minutes whose exact bytes (`sha`) are not stored yet (`body`: their body, found and locked already)."""
+           settings: Settings | None, body: Body | None = None, corrections: bool = True) -> IngestResult:
+    """Store minutes whose exact bytes (`sha`) are not stored yet (`body`: their body, found and locked already;
+    `corrections` False: no correction is stored, none need be looked up)."""
     m = extraction.meeting
     if not m.date:
         raise PlannerError(f"{filename}: no meeting date found in the minutes")
@@ -306,7 +317,7 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
             assert meeting is not None
         else:
             meeting = _apply_in_order(session, body, doc_id, text, extraction, date, slots, now=now,
-                                      settings=settings)
+                                      settings=settings, corrections=corrections)
         store_attendance(session, meeting, m, doc_id, replace=prior is not None)
     session.flush()
     return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc_id, meeting_id=meeting.id,
@@ -494,7 +505,7 @@ def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: 
     if known is not None:
         return _unchanged(session, filename, known)
     result = _store(session, doc.extraction, sha=sha, filename=filename, text=doc.text, now=now,
-                    settings=settings, body=body)
+                    settings=settings, body=body, corrections=corrected is not None)
     # Secretaries' corrections win over re-extraction, whichever way the minutes arrive (none stored: nothing to do).
     if result.document_id is not None and corrected is not None:
         from planner.corrections import apply_corrections

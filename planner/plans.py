@@ -51,6 +51,10 @@ class Slot:
     document_id: int | None = None  # the minutes of a held meeting
     source_document_id: int | None = None  # the minutes that announced it
     span: tuple[int, int] | None = None
+    # The later minutes that last changed it (moved, cancelled, pinned its month to a day, gave it a time or
+    # place) and their words: what calendars, mails and pages quote. None while the announcement is the latest.
+    change_document_id: int | None = None
+    change_span: tuple[int, int] | None = None
     history: set[str] = field(default_factory=set)
     changes: int = 0
 
@@ -108,6 +112,10 @@ def slot_from_row(row: Meeting | Event) -> Slot:
         theme=row.theme, status=row.status, tentative=row.tentative, confidence=row.confidence,
         span=(row.span_start, row.span_end) if row.span_start is not None and row.span_end is not None else None,
     )
+    if row.change_document_id is not None:
+        slot.change_document_id = row.change_document_id
+        if row.change_span_start is not None and row.change_span_end is not None:
+            slot.change_span = (row.change_span_start, row.change_span_end)
     if isinstance(row, Meeting):
         slot.document_id = row.document_id
         slot.source_document_id = row.source_document_id
@@ -298,7 +306,12 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
             if created:
                 values["title"] = event.title
     slot.confidence = max(slot.confidence, event.confidence) if not created else event.confidence
+    before = slot.changes
     _change(slot, created, **values)
+    if slot.changes > before:
+        # These words changed it: they, not the announcement's (still `source_document_id`), are quoted now.
+        slot.change_document_id = minutes.document_id
+        slot.change_span = event.span if event.span and event.span[1] > event.span[0] else None
 
 
 def announced_by(row: Meeting | Event) -> int | None:

@@ -203,6 +203,11 @@ class Meeting(Base):
     source_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
+    # The later minutes that last changed it (moved, cancelled, gave its month a day, its time or place) and
+    # the span of their words; null while the announcement is the latest word. See `quoted`.
+    change_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    change_span_start: Mapped[int | None] = mapped_column(Integer)
+    change_span_end: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
@@ -210,6 +215,7 @@ class Meeting(Base):
     body: Mapped[Body] = relationship(back_populates="meetings")
     document: Mapped[Document | None] = relationship(foreign_keys=[document_id])
     source_document: Mapped[Document | None] = relationship(foreign_keys=[source_document_id])
+    change_document: Mapped[Document | None] = relationship(foreign_keys=[change_document_id])
     items: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting", order_by="AgendaItem.position", cascade="all, delete-orphan"
     )
@@ -369,9 +375,28 @@ class Event(Base):
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
+    # As Meeting's: the later minutes that last changed it and the span of their words (see `quoted`).
+    change_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    change_span_start: Mapped[int | None] = mapped_column(Integer)
+    change_span_end: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     body: Mapped[Body | None] = relationship()
-    document: Mapped[Document | None] = relationship()
+    document: Mapped[Document | None] = relationship(foreign_keys=[document_id])
+    change_document: Mapped[Document | None] = relationship(foreign_keys=[change_document_id])
+
+
+def quoted(row: Meeting | Event) -> tuple[Document | None, int | None, int | None]:
+    """Return the minutes and span whose words a row's calendar entry, mail and page quote.
+
+    The latest minutes that changed it (moved, cancelled, pinned a month to a day) when any did, else
+    those that announced it (a held meeting: its own minutes). `announced_by` and withdrawal keep using
+    the announcer.
+    """
+    if row.change_document_id is not None:
+        return row.change_document, row.change_span_start, row.change_span_end
+    if isinstance(row, Meeting):
+        return row.source_document or row.document, row.span_start, row.span_end
+    return row.document, row.span_start, row.span_end

@@ -7,7 +7,7 @@ orchestrates them, one document per transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -322,10 +322,21 @@ def store_items(session: Session, meeting: Meeting, ex: Extraction, document_id:
     return tuple(sorted((_item_row(r) for r in returned), key=lambda item: item.position))
 
 
+# The stored fields a secretary's correction of a field (planner.corrections) decides.
+_CORRECTED_FIELDS = {"date": ("date", "month"), "status": ("status",), "deleted": ("status",)}
+
+
 def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int, Extraction], *,
-                 now: dt.datetime, settings: Settings | None) -> dict[int, tuple[ItemRow, ...]]:
-    """Write the slots to their rows (new rows for new slots); return the items stored, by meeting id."""
+                 now: dt.datetime, settings: Settings | None,
+                 pinned: Mapping[str, Collection[str]] | None = None) -> dict[int, tuple[ItemRow, ...]]:
+    """Write the slots to their rows (new rows for new slots); return the items stored, by meeting id.
+
+    `pinned` maps a row's uid to the fields secretaries corrected: the minutes may say otherwise, but the
+    corrections are applied again after the ingest (`corrections.apply_corrections`), so a difference there
+    is no change a subscriber sees and raises no SEQUENCE (it did, and the re-applied correction once more).
+    """
     stored: dict[int, tuple[ItemRow, ...]] = {}
+    pinned = pinned or {}
     for slot in slots:
         row = slot.row
         created = row is None
@@ -356,10 +367,16 @@ def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int,
             values.update(holder=slot.holder, document_id=row.document_id or slot.source_document_id)
         if created or row.span_start is None:
             values.update(span_start=slot.span[0] if slot.span else None, span_end=slot.span[1] if slot.span else None)
+        # Unlike the announcement, the words of the latest change follow the fold: a refold without the minutes
+        # that changed it (withdrawn, or a corrected version) gives the earlier words back.
+        values.update(change_document_id=slot.change_document_id,
+                      change_span_start=slot.change_span[0] if slot.change_span else None,
+                      change_span_end=slot.change_span[1] if slot.change_span else None)
         dirty = any(getattr(row, k, None) != v for k, v in values.items())
         for name, value in values.items():
             setattr(row, name, value)
-        observed = not created and any(before[n] != getattr(row, n) for n in before)
+        kept = {f for name in pinned.get(row.uid, ()) for f in _CORRECTED_FIELDS.get(name, (name,))}
+        observed = not created and any(before[n] != getattr(row, n) for n in before if n not in kept)
         row.sequence = max((row.sequence or 0) + (1 if observed else 0), slot.changes)
         if dirty or created:
             row.updated_at = now

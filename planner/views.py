@@ -227,8 +227,9 @@ def carry_is_visible(carry: CarryItem) -> bool:
 
 def document_is_visible(session: Session, doc: Document) -> bool:
     """Return whether the public may read a set of minutes: a published meeting or event comes from it."""
-    meeting = visible_meetings().where(or_(Meeting.document_id == doc.id, Meeting.source_document_id == doc.id))
-    event = visible_events().where(Event.document_id == doc.id)
+    meeting = visible_meetings().where(or_(Meeting.document_id == doc.id, Meeting.source_document_id == doc.id,
+                                           Meeting.change_document_id == doc.id))
+    event = visible_events().where(or_(Event.document_id == doc.id, Event.change_document_id == doc.id))
     return session.scalars(meeting.limit(1)).first() is not None or \
         session.scalars(event.limit(1)).first() is not None
 
@@ -336,6 +337,7 @@ def meeting_ics(meeting_id: int) -> ResponseReturnValue:
     """One meeting as an .ics file to import ("Lägg till i kalender"): the feeds' UID, so a calendar that
     also subscribes holds one copy; a coming meeting carries its agenda, as its reminder does."""
     from calendars.feeds import event_calendar
+    from calendars.service import agenda_changed
     from notifications.content import agenda_lines as reminder_agenda
     from notifications.content import agenda_text
 
@@ -345,7 +347,9 @@ def meeting_ics(meeting_id: int) -> ResponseReturnValue:
         abort(404, description="Mötets dag är inte känd ännu, bara månaden: det finns inget att lägga i en kalender.")
     coming = m.status == "planned" and m.date >= today()  # (a workshop meeting too, as in the feeds and mails)
     agenda = agenda_text(reminder_agenda(session, m)[0]) if coming else None
-    data = event_calendar(m, app_settings(), now=_now(), agenda=agenda).to_ical()
+    # LAST-MODIFIED and DTSTAMP as in the feeds (a subscriber who imports the file sees one version).
+    data = event_calendar(m, app_settings(), now=_now(), agenda=agenda,
+                          changed=agenda_changed(session, m, app_settings(), now=_now())).to_ical()
     name = attachment(f"mote-{m.body.slug}-{m.date.isoformat()}.ics", f"{m.body.name} {m.date.isoformat()}.ics")
     # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
     return Response(data, content_type="text/calendar; charset=utf-8", headers={"Content-Disposition": name})

@@ -60,8 +60,9 @@ def document_versions(session: Session, document_id: int) -> list[int]:
 def _bodies(session: Session, ids: list[int]) -> set[int]:
     """Return the ids of the bodies whose meetings or events these documents gave."""
     found = set(session.scalars(select(Meeting.body_id).where(
-        or_(Meeting.document_id.in_(ids), Meeting.source_document_id.in_(ids)))))
-    return found | {i for i in session.scalars(select(Event.body_id).where(Event.document_id.in_(ids))) if i is not None}
+        or_(Meeting.document_id.in_(ids), Meeting.source_document_id.in_(ids), Meeting.change_document_id.in_(ids)))))
+    return found | {i for i in session.scalars(select(Event.body_id).where(
+        or_(Event.document_id.in_(ids), Event.change_document_id.in_(ids)))) if i is not None}
 
 
 def document_bodies(session: Session, document_id: int) -> set[int]:
@@ -119,6 +120,11 @@ def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
     session.execute(update(Event).where(Event.document_id.in_(ids))
                     .values(document_id=None, span_start=None, span_end=None)
                     .execution_options(synchronize_session="fetch"))
+    # Rows the withdrawn minutes changed: the refold gives them the words of the change before, if any.
+    for model in (Meeting, Event):
+        session.execute(update(model).where(model.change_document_id.in_(ids))
+                        .values(change_document_id=None, change_span_start=None, change_span_end=None)
+                        .execution_options(synchronize_session="fetch"))
     session.flush()
     with session.no_autoflush:
         for body in bodies:

@@ -180,13 +180,14 @@ def test_event_calendar_single_meeting(session, settings, forum):
     event = events[0]
     assert event["UID"] == uid(forum["workshop"], settings)
     assert "ORGANIZER" not in event and "ATTENDEE" not in event
-    assert event.DTSTAMP == stamp
+    assert event.DTSTAMP == event.last_modified  # the feed's version, not the time the file was made
     assert event.start == dt.datetime(2020, 5, 8, 8, 45, tzinfo=STOCKHOLM)
     assert cal.walk("VTIMEZONE")
     assert "REFRESH-INTERVAL" not in cal
     _, feed = feed_of(session, settings)
     in_feed = by_uid(feed)[event["UID"]]
-    for prop in ("SUMMARY", "DESCRIPTION", "LOCATION", "SEQUENCE", "STATUS", "URL", "DTSTART", "DTEND"):
+    for prop in ("SUMMARY", "DESCRIPTION", "LOCATION", "SEQUENCE", "STATUS", "URL", "DTSTART", "DTEND", "DTSTAMP",
+                 "LAST-MODIFIED"):
         assert event[prop] == in_feed[prop], prop
     deadline = event_calendar(forum["deadline"], settings, now=stamp).walk("VEVENT")[0]
     assert deadline["UID"] == uid(forum["deadline"], settings)
