@@ -4926,7 +4926,7 @@ def body_of_genitive_record(name: str) -> str | None:
 
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
-    if "s " in name:
+    if "s " in name or "s\t" in name:  # a genitive and its record's word apart ("\t" too, as `\s` reads it)
         record = body_of_genitive_record(name)
         if record:
             return record

@@ -301,6 +301,8 @@ def test_body_of_title_shortcut() -> None:
               "VU-sammanträde", "möte inom MRO i Mariefred", "Årsmöte med KommITS", "Möte med anledning av",
               "Datorföreningen Stackens extra medlemsmöte", "Klostergårdens byalags årsmöte",
               "Arbetsmöte med Kulturrådet", "Arbetsmöte i Stadshuset",
-              "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening", "Styrelsemöte med Kulturrådet"]
+              "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening", "Styrelsemöte med Kulturrådet",
+              # A genitive record with its words apart by tabs: the shortcut looked for "s " only.
+              "Kulturutskottets\tprotokoll\t2021\t2019/20:30", "EU-nämndens\tuppteckningar 2019/20:21"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
