@@ -9,6 +9,7 @@ by its sentence and the heading it stands under. It also decides `next_meeting`:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -1978,6 +1979,30 @@ def is_protocol_number(text: str, dm: DateMatch, after: date) -> bool:
                 or _ORGAN_LINE_BEFORE_NUMBER.search(text, max(0, dm.start - 40), dm.start))
 
 
+# A programme of dated things after a colon, each date followed by its label and the labels split by commas:
+# "Datum fastställdes enligt följande: 18 januari släktforskningens dag, 11 februari DNA eller smeder, 17 mars
+# årsmöte, 14 april ..., maj utflykt ?". Each label tells its own date's kind, not a word of another label.
+_PROGRAMME_LABEL = re.compile(r"[^,;:.!?]{0,50}?(?=\s*(?:,|\s+och\s+|[.;]?\s*$))")
+_PROGRAMME_GAP = re.compile(r"(?:,|\s+och)\s*$")  # what ends a label before the next date
+_PROGRAMME_MIN = 3
+_PROGRAMME_SPAN = 70  # at most from one date of the run to the next
+
+
+def _programme_label(sentence: str, at: int, end: int, starts: list[int]) -> str | None:
+    """The label after the date at `at`..`end` of `sentence` when the date is in a programme run
+    (`starts`: where the sentence's dates begin): a colon right before the run's first date, at least
+    three dates after it, and between each two only a short label and a comma or "och". None otherwise."""
+    colon = sentence.rfind(":", 0, at)
+    run = sorted(x for x in starts if x > colon)
+    if colon < 0 or sentence[colon + 1:run[0]].strip() or len(run) < _PROGRAMME_MIN:
+        return None
+    for a, b in itertools.pairwise(run):
+        if b - a > _PROGRAMME_SPAN or not _PROGRAMME_GAP.search(sentence, a, b):
+            return None
+    m = _PROGRAMME_LABEL.match(sentence, end)
+    return m.group(0) if m else None
+
+
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
            mentions: list[tuple[DateMatch, bool]], nxt: int, prev_end: int,
            day_months: dict[str, list[int]], written: bool) -> _Found | None:
@@ -2193,6 +2218,13 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # "Debatten ... flyttats fram till den 15 april och utskottet ... sitt sammanträde ... samma dag": what is
     # said up to this date tells its kind; the rest is the other thing of that day.
     kind = _kind(text[p.sentence_start:dm.end] if same_day_after else sentence, before, p.parents, list_cue, next_cue)
+    own_label = _programme_label(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start,
+                                 [o.start - p.sentence_start for o, _ in mentions
+                                  if p.sentence_start <= o.start < p.sentence_end])
+    if own_label is not None and own_label.strip(" ?") and not (next_cue or list_cue) and kind in (
+            EventKind.TRIP, EventKind.WORKSHOP, EventKind.CONFERENCE, EventKind.MEETING):
+        # "...: 11 februari DNA eller smeder, ..., maj utflykt ?": another label's trip is not this date's
+        kind = _kind(own_label, "", "", False, False)
     if kind is EventKind.MEETING and foreign and not (next_cue or list_cue) and _foreign_general_meeting(sentence):
         kind = EventKind.OTHER  # "Från Länsförbundet: Länsstämman hålls 14 maj i Ockelbo": another body's assembly
     resumes = kind is EventKind.OTHER and _RESUMES.search(sentence) is not None  # (its kind said: see `_kind`)
