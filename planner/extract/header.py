@@ -2165,8 +2165,10 @@ _OPENED_AT_CLOCK = re.compile(
 
 
 def _find_times(parts: list[Part], end: int, folded: _Folded,
-                meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
-    """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
+                meeting_date: str | None = None, date_at: int | None = None) -> tuple[Found | None, Found | None]:
+    """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines.
+
+    `date_at` is where the meeting date was read; its line is searched for the clock too, however far down."""
     start: Found | None = None
     stop: Found | None = None
     for i in folded.labelled(_LB_TIME_OR_DATE, end):
@@ -2260,7 +2262,11 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(_last_of_sessions(part.text, rng[1]), part.start)
-        for i in folded.holding(("kl",), min(end, 12)):  # what `_RX_FIND_TIMES_1` needs
+        timed_lines = folded.holding(("kl",), min(end, 12))  # what `_RX_FIND_TIMES_1` needs
+        dated = _part_at(parts, date_at) if date_at is not None else None
+        if dated is not None and 12 <= dated < end and "kl" in folded.low(dated):
+            timed_lines.append(dated)  # a site's menu lines above: "Styrelsemöte 2020-01-07 kl. 13.00 i Vuxenskolan."
+        for i in timed_lines:
             part = parts[i]
             clock = _RX_FIND_TIMES_1.search(part.text)
             dates = find_dates(part.text) if clock else None
@@ -2346,6 +2352,12 @@ _CHECKING_BEFORE_CLOSE = re.compile(r"\bjuster\w*\b.*\b(?:avslut|slut)")
 
 # A weekday in the plural, the days a schedule's meetings fall on: "Kl. 13.30-16.30, onsdagar", "tisdagarna kl 9-12".
 _STANDING_WEEKDAYS = re.compile(r"(?i)\b(?:mån|tis|ons|tors|fre|lör|sön)dagar(?:na)?\b")
+
+
+def _part_at(parts: list[Part], at: int) -> int | None:
+    """The index of the part whose text holds offset `at`."""
+    i = bisect_right([p.start for p in parts], at) - 1
+    return i if i >= 0 and at < parts[i].start + len(parts[i].text) else None
 
 
 def dated_other_day(text: str, meeting_date: str) -> bool:
@@ -7131,7 +7143,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
     download_copy = download_copy_of_title(parts, end)  # a stored copy's title, its button's copy of it
     when = download_copy_date(download_copy, when) or when  # a title that lost its year
-    start, stop = _find_times(parts, end, folded, when.value if when else None)
+    start, stop = _find_times(parts, end, folded, when.value if when else None, when.start if when else None)
     if start is None and stop is None:
         start, stop = download_copy_hours(download_copy) or (None, None)  # "... kl Ajournering": the hours lost
     kept_at = kept_at_clock_and_place(parts, end) if start is None else None
