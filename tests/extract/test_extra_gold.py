@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 837 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 847 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
@@ -30,7 +30,9 @@ from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.897  # 0.906 with 837 documents: the twenty-third session's batches 82 (1150-1159) and 83 (1160-1169,
+FLOOR = 0.895  # 0.903 with 847 documents: the twenty-third session's batch 84 (1170-1179, cycling, tennis, camera,
+# orienteering clubs, road and joint-property associations), sealed until every round was done, joined at 0.76 (0.76 on
+# its start's code too); 0.906 with 837 documents: the twenty-third session's batches 82 (1150-1159) and 83 (1160-1169,
 # local associations: beekeepers, boat, bridge, film, chess, jazz clubs), sealed until every round was done, joined at
 # 0.75 and 0.61 (0.74 and 0.61 on its start's code); 0.916 with 817 after its rounds on batches 80-81 (header,
 # attendance, items/status/carry, events, flattened copies: 0.683 -> 0.879 on those 20); 0.901 with 817 documents: the twenty-second session's batches 80 (1130-1139, local associations'
@@ -58,7 +60,7 @@ FLOOR = 0.897  # 0.906 with 837 documents: the twenty-third session's batches 82
 # 0.63, 0.69, 0.61, 0.46, 0.70, 0.69, 0.74, 0.22, 0.61, 0.64, 0.91, 0.89, 0.54, 0.77, 0.53, 0.59, 0.45, 0.54, 0.59,
 # 0.39, 0.56, 0.61, 0.81, 0.79, 0.65, 0.85, 0.74, 0.67, 0.52, 0.52, 0.68, 0.71, 0.33, 0.45, 0.50, 0.48, 0.93, 0.90,
 # 0.60, 0.71, 0.57, 0.67, 0.67, 0.68, 0.79, 0.56, 0.63, 0.63, 0.94, 0.71, 0.68, 0.82, 0.53, 0.67, 0.62, 0.65, 0.70)
-ITEMS_FLOOR = 0.935  # items F1 0.941 on all 837 (0.944 on 817 after the twenty-third session's rounds); 0.942 on all 817 (0.944 on 797 after the twenty-second session's item round, 0.936
+ITEMS_FLOOR = 0.935  # items F1 0.941 on all 847 and on all 837 (0.944 on 817 after the twenty-third session's rounds); 0.942 on all 817 (0.944 on 797 after the twenty-second session's item round, 0.936
 # before it); items F1 0.937 on all 728 after the round on batches 71-72, 0.935 at their first run, 0.937 on
 # all 708, 0.936 on 698 at their first run,
 # 0.938 on 688, 0.942 on 668 (0.943 on 648, 0.941 on 638, 0.943 on 616) (the refused documents count as no items found;
@@ -110,7 +112,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 837
+    assert len(golds) >= 847
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
