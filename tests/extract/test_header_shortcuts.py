@@ -238,7 +238,12 @@ def _plain_body_of_title(name: str) -> str:
     record = h.body_of_genitive_record(name)  # "EU-nämndens uppteckningar 2019/20:21" -> "EU-nämnden"
     if record:
         return record
-    name = h.without_fiscal_year(name)
+    name = h.first_of_slashed_meetings(h.without_fiscal_year(name))
+    year = h._KIND_YEAR_NAME.match(name)
+    if year:  # "Årsstämman 2023 Vägföreningen": the meeting's year between its kind and the organisation
+        kind = year.group(1)
+        kind = kind[:-1] if kind.casefold().endswith(("stämman", "mötet")) else kind
+        name = f"{kind} {name[year.end():]}"
     kind_label = h._KIND_OF_MEETING_LABEL.match(name)
     if kind_label and name[kind_label.end():].casefold().endswith(h._MEETING_WORD_ENDINGS):
         return _plain_body_of_title(name[kind_label.end():])
@@ -303,6 +308,8 @@ def test_body_of_title_shortcut() -> None:
               "Arbetsmöte med Kulturrådet", "Arbetsmöte i Stadshuset",
               "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening", "Styrelsemöte med Kulturrådet",
               # A genitive record with its words apart by tabs: the shortcut looked for "s " only.
-              "Kulturutskottets\tprotokoll\t2021\t2019/20:30", "EU-nämndens\tuppteckningar 2019/20:21"]
+              "Kulturutskottets\tprotokoll\t2021\t2019/20:30", "EU-nämndens\tuppteckningar 2019/20:21",
+              # The meeting's year between its kind and what follows, its words apart by two blanks.
+              "Årsmöte  2010  Fredag den 1 OKTOBER 2021  kl. 13.00 16.30  140504", "Årsstämman 2023 Vägföreningen"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
