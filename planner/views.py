@@ -348,8 +348,9 @@ def meeting_ics(meeting_id: int) -> ResponseReturnValue:
     coming = m.status == "planned" and m.date >= today()  # (a workshop meeting too, as in the feeds and mails)
     agenda = agenda_text(reminder_agenda(session, m)[0]) if coming else None
     # LAST-MODIFIED and DTSTAMP as in the feeds (a subscriber who imports the file sees one version).
-    data = event_calendar(m, app_settings(), now=_now(), agenda=agenda,
-                          changed=agenda_changed(session, m, app_settings(), now=_now())).to_ical()
+    settings, now = app_settings(), _now()
+    data = event_calendar(m, settings, now=now, agenda=agenda,
+                          changed=agenda_changed(session, m, settings, now=now)).to_ical()
     name = attachment(f"mote-{m.body.slug}-{m.date.isoformat()}.ics", f"{m.body.name} {m.date.isoformat()}.ics")
     # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
     return Response(data, content_type="text/calendar; charset=utf-8", headers={"Content-Disposition": name})
